@@ -1,0 +1,40 @@
+namespace Inkan.Silo;
+
+/// <summary>
+/// Durable, versioned state of a grain, in the shape of Orleans' interface of the same name.
+/// A write succeeds only if the stored version is still the one read; otherwise it fails with
+/// <see cref="InconsistentStateException"/> and the activation is deactivated so the next call reloads.
+/// </summary>
+/// <remarks>
+/// Writes are pipelined: <see cref="WriteStateAsync"/> completes once the write is queued, and the
+/// runtime holds back the answer of the turn (and of every later turn) until it is durable.
+/// </remarks>
+public interface IPersistentState<TState> where TState : new()
+{
+    /// <summary>The state. Loaded before <see cref="Grain.OnActivateAsync"/>.</summary>
+    TState State { get; set; }
+
+    /// <summary>The stored version as a string, or null when no record exists.</summary>
+    string? Etag { get; }
+
+    /// <summary>The stored version; 0 when no record was ever written.</summary>
+    long Version { get; }
+
+    /// <summary>Whether a record exists in storage.</summary>
+    bool RecordExists { get; }
+
+    /// <summary>Reloads the state from storage.</summary>
+    Task ReadStateAsync();
+
+    /// <summary>Queues the current state for a conditional write.</summary>
+    Task WriteStateAsync();
+
+    /// <summary>Queues a conditional write that clears the record and resets <see cref="State"/>.</summary>
+    Task ClearStateAsync();
+
+    /// <summary>
+    /// Appends an entry to the append-only log <paramref name="log"/>, atomically with the next write of
+    /// this state: the entry is stored if and only if that write succeeds.
+    /// </summary>
+    void AppendToLog(string log, string payload);
+}
