@@ -22,7 +22,7 @@ internal static class EmulatorCli
         var result = Build(context).Parse(args);
         if (result.Action is ParseErrorAction)
         {
-            var messages = string.Join("; ", result.Errors.Select(e => e.Message));
+            var messages = string.Join("; ", result.Errors.Select(e => e.Message.TrimEnd('.')));
             await context.Error.WriteLineAsync($"error: {messages} (see --help)").ConfigureAwait(false);
             return ExitCodes.Usage;
         }

@@ -1,6 +1,6 @@
 namespace Inkan.TokenEmulator.Cli;
 
-/// <summary>The emulator's exit statuses.</summary>
+/// <summary>The emulator's exit statuses; Ctrl+C (how <c>watch</c> normally ends) gives 130, set by System.CommandLine.</summary>
 internal static class ExitCodes
 {
     /// <summary>The command did what was asked.</summary>

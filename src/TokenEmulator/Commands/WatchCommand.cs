@@ -41,7 +41,7 @@ internal static class WatchCommand
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
-                await context.Output.WriteLineAsync("Stopped.").ConfigureAwait(false);
+                // Ctrl+C: System.CommandLine ends the process with status 130; nothing is left to clean up.
             }
 
             return ExitCodes.Success;
