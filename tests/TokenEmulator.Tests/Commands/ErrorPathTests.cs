@@ -25,6 +25,7 @@ public class ErrorPathTests
     [InlineData("--first-serial must be 10 digits", "manufacture", "--count", "1", "--out", "out", "--first-serial", "12")]
     [InlineData("leaves no room", "manufacture", "--count", "2", "--out", "out", "--first-serial", "9999999999")]
     [InlineData("no such directory", "watch", "no-such-dir", "--key", Key)]
+    [InlineData("--batch-id must be", "manufacture", "--count", "1", "--out", "out", "--batch-id", "has space")]
     public async Task Command_BadInput_FailsWithOneClearLine(string expected, params string[] args)
     {
         var run = await Emulator.RunAsync(args);

@@ -86,4 +86,26 @@ public class ManufactureCommandTests
         Assert.Contains("already exists", error, StringComparison.Ordinal);
         Assert.Equal(before, await File.ReadAllTextAsync(directory.File("batch.json")));
     }
+
+    [Fact]
+    public async Task Manufacture_AfterTheBatchFilesLeft_AddsToTheSameStoreButNotTwiceTheSameSerial()
+    {
+        using var directory = new TempDirectory();
+        await Emulator.RunAsync("manufacture", "--count", "1", "--out", directory.Path, "--first-serial", "0000000200");
+        File.Delete(directory.File("batch.json"));
+        File.Delete(directory.File("batch.pskc.xml"));
+
+        (await Emulator.RunAsync("manufacture", "--count", "1", "--out", directory.Path, "--first-serial", "0000000300")).Succeeded();
+        File.Delete(directory.File("batch.json"));
+        File.Delete(directory.File("batch.pskc.xml"));
+        var clash = (await Emulator.RunAsync("manufacture", "--count", "2", "--out", directory.Path, "--first-serial", "0000000299")).Failed();
+
+        foreach (var serial in new[] { "0000000200", "0000000300" })
+        {
+            (await Emulator.RunAsync("scan", "--payload", Payloads.SpecActivation, "--token", serial, "--store", directory.Path)).Succeeded();
+        }
+
+        Assert.Contains("token 0000000300 is already in the key store", clash, StringComparison.Ordinal);
+        Assert.False(File.Exists(directory.File("batch.json")));
+    }
 }
