@@ -18,7 +18,7 @@ internal static class CodeCommand
         GuardedAction.Set(command, context, result =>
         {
             var text = result.GetRequiredValue(payload);
-            TxaPayload.Parse(text);
+            _ = TxaPayload.Parse(text); // the token refuses a payload it cannot read, and so does this command
             context.Output.WriteLine(TxaCode.Compute(result.GetRequiredValue(key), text));
         });
         return command;

@@ -45,6 +45,12 @@ internal static class PskcReading
         var serial = package.Element(PskcNames.DeviceInfo)?.Element(PskcNames.SerialNo)?.Value.Trim();
         var name = TokenRecordCollector.Name($"KeyPackage {number}", serial);
         var keys = package.Elements(PskcNames.Key).ToList();
+        if (serial is null)
+        {
+            collector.Reject(name, "has no DeviceInfo/SerialNo");
+            return;
+        }
+
         if (keys.Count != 1)
         {
             collector.Reject(name, $"has {keys.Count} Key elements; exactly one is needed");
