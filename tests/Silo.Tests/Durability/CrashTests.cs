@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Text.Json;
 using Inkan.Silo.Storage;
 using Inkan.Silo.Tests.Grains;
+using Inkan.Silo.Tests.Hosting;
 using Inkan.TestSupport.Postgres;
 
 namespace Inkan.Silo.Tests.Durability;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCluster.Collection)]
 public sealed class CrashTests(PostgresCluster postgres)
 {
     [Fact]
@@ -23,7 +24,7 @@ public sealed class CrashTests(PostgresCluster postgres)
     [Fact]
     public async Task Sigkill_MidStream_EveryAcknowledgedWriteIsStored_Postgres()
     {
-        var connectionString = await postgres.CreateDatabaseAsync();
+        var connectionString = await postgres.CreateDatabaseAsync(nameof(CrashTests));
         var acknowledged = await RunAndKillAsync("postgres", connectionString);
 
         await using var storage = TestStorages.Postgres(connectionString)(TestStorages.EmptyServices);

@@ -4,7 +4,7 @@ using Inkan.TestSupport.Postgres;
 
 namespace Inkan.Silo.Tests.Durability;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCluster.Collection)]
 public sealed class DurabilityTests(PostgresCluster postgres)
 {
     [Fact]
@@ -17,7 +17,7 @@ public sealed class DurabilityTests(PostgresCluster postgres)
 
     [Fact]
     public async Task IncrementAsync_SiloRestarted_StateSurvives_Postgres()
-        => await AssertSurvivesRestartAsync(TestStorages.Postgres(await postgres.CreateDatabaseAsync()));
+        => await AssertSurvivesRestartAsync(TestStorages.Postgres(await postgres.CreateDatabaseAsync(nameof(DurabilityTests))));
 
     [Fact]
     public async Task IncrementAsync_10000Concurrent_EndsAt10000_Sqlite()
@@ -36,7 +36,7 @@ public sealed class DurabilityTests(PostgresCluster postgres)
     [Fact]
     public async Task IncrementAsync_TwoSilosOnePostgres_StoredValueEqualsAcknowledgedIncrements()
     {
-        var storage = TestStorages.Postgres(await postgres.CreateDatabaseAsync());
+        var storage = TestStorages.Postgres(await postgres.CreateDatabaseAsync(nameof(DurabilityTests)));
         await using var first = await TestSilo.StartAsync(storage);
         await using var second = await TestSilo.StartAsync(storage);
         var acknowledged = 0;

@@ -53,7 +53,8 @@ public sealed class CollectionTests
         for (var i = 1; i <= 5; i++)
         {
             time.Advance(TimeSpan.FromSeconds(10));
-            await TimeoutTests.WaitUntilAsync(() => echo.GetTicksAsync().Result == i);
+            var expected = i;
+            await TimeoutTests.WaitUntilAsync(async () => await echo.GetTicksAsync() == expected);
         }
 
         Assert.Equal(5, await echo.GetTicksAsync());
@@ -66,8 +67,10 @@ public sealed class CollectionTests
         await silo.Grains.GetGrain<ICounterGrain>("s1").IncrementAsync();
         await silo.Grains.GetGrain<ICounterGrain>("s2").IncrementAsync();
 
+        var log = silo.Log;
+
         await silo.DisposeAsync();
 
-        Assert.Equal(2, silo.Log.Deactivations.Count(d => d.Reason == DeactivationReason.ShuttingDown));
+        Assert.Equal(2, log.Deactivations.Count(d => d.Reason == DeactivationReason.ShuttingDown));
     }
 }

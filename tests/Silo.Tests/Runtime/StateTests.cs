@@ -24,7 +24,7 @@ public sealed class StateTests
         Assert.False(first.IsCompleted);
         Assert.False(second.IsCompleted);
         gated.Release();
-        Assert.Equal([2, 3], await Task.WhenAll(first, second));
+        Assert.Equal(new[] { 2, 3 }, await Task.WhenAll(first, second));
     }
 
     [Fact]

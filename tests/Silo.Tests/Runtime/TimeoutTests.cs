@@ -63,10 +63,12 @@ public sealed class TimeoutTests
         }
     }
 
-    internal static async Task WaitUntilAsync(Func<bool> condition)
+    internal static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    internal static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
+        while (!await condition())
         {
             await Task.Delay(5, timeout.Token);
         }

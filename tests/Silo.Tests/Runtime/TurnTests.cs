@@ -45,6 +45,6 @@ public sealed class TurnTests
         var call = echo.EchoAsync(42);
 
         Assert.True(call.IsCompletedSuccessfully);
-        Assert.Equal(42, call.Result);
+        Assert.Equal(42, await call);
     }
 }
