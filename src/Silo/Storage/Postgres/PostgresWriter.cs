@@ -116,6 +116,19 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
         }
 
         _connection = dataSource.OpenConnection();
+        try
+        {
+            PrepareBatches();
+        }
+        catch
+        {
+            Drop();
+            throw;
+        }
+    }
+
+    private void PrepareBatches()
+    {
         _writeRows = Batch(
             new NpgsqlBatchCommand("BEGIN"),
             Command(PostgresSql.LockRows, Array(NpgsqlDbType.Text, _data.UpdateType), Array(NpgsqlDbType.Text, _data.UpdateKey)),
