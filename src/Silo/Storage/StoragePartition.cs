@@ -42,12 +42,29 @@ internal sealed class StoragePartition(int index, int maxBatchSize, Action<int, 
             taken.Clear();
             if (_builder.Rows.Count > 0)
             {
-                commit(index, _builder);
+                CommitOrFail();
             }
 
             _builder.Recycle();
         }
 
         _stopped.TrySetResult();
+    }
+
+    private void CommitOrFail()
+    {
+        try
+        {
+            commit(index, _builder);
+        }
+#pragma warning disable CA1031 // A bug (or a throwing metrics listener) must fail the batch's writers, not strand them with a dead writer thread.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            foreach (var row in _builder.Rows)
+            {
+                row.Fail(ex);
+            }
+        }
     }
 }

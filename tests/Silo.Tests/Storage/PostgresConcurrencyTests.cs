@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Inkan.Silo.Tests.Storage;
 
 /// <summary>Two nodes on one PostgreSQL database: overlapping batches neither deadlock nor lose writes, and a log follower never skips an entry.</summary>
-[Collection(PostgresCluster.Collection)]
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresConcurrencyTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private readonly SiloMetrics _metrics = new();

@@ -8,7 +8,7 @@ using Npgsql;
 namespace Inkan.Silo.Tests.Storage;
 
 /// <summary>The storage contract on <see cref="PostgresGrainStorage"/> with several partitions, on a real PostgreSQL.</summary>
-[Collection(PostgresCluster.Collection)]
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresGrainStorageTests(PostgresCluster cluster) : GrainStorageContractTests
 {
     [Fact]

@@ -11,15 +11,9 @@ namespace Inkan.TestSupport.Postgres;
 /// <c>INKAN_TEST_POSTGRES</c>, or else a private cluster (initdb in a temporary directory, its own port on
 /// loopback, <c>fsync=on</c>) stopped and deleted on dispose. Missing binaries fail loudly, never skip.
 /// </summary>
-/// <remarks>
-/// xunit looks for collection definitions in the test assembly only, so each test project declares
-/// <c>[CollectionDefinition(PostgresCluster.Collection)] public sealed class PostgresCollection : ICollectionFixture&lt;PostgresCluster&gt;;</c>.
-/// </remarks>
+/// <remarks>Test classes share it through <see cref="PostgresCollection"/>.</remarks>
 public sealed class PostgresCluster : IAsyncLifetime
 {
-    /// <summary>The collection name test classes put in <c>[Collection(...)]</c>.</summary>
-    public const string Collection = "PostgreSQL";
-
     /// <summary>The environment variable with the connection string of an existing server.</summary>
     public const string EnvironmentVariable = "INKAN_TEST_POSTGRES";
 
@@ -65,7 +59,7 @@ public sealed class PostgresCluster : IAsyncLifetime
     }
 
     /// <summary>Creates a fresh, empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string name)
+    public async Task<string> CreateDatabaseAsync(string name = "db")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var clean = new string([.. name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(30)]);

@@ -1,5 +1,6 @@
 using Inkan.Silo.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inkan.Silo.Storage.Memory;
 
@@ -7,10 +8,23 @@ namespace Inkan.Silo.Storage.Memory;
 /// Grain storage in memory with the same semantics as the database providers (versions, group commit,
 /// sequences, logs), for unit tests and in-memory benchmarks. Nothing survives the process.
 /// </summary>
-public sealed class MemoryGrainStorage(ILogger<MemoryGrainStorage> logger, SiloMetrics metrics, MemoryStateStore? store = null)
-    : BatchingGrainStorage(partitions: 1, maxBatchSize: 2_000, logger, metrics)
+public sealed class MemoryGrainStorage : BatchingGrainStorage
 {
-    private readonly MemoryStateStore _store = store ?? new MemoryStateStore();
+    private readonly MemoryStateStore _store;
+    private readonly SiloMetrics? _ownMetrics;
+
+    /// <summary>Creates the storage over <paramref name="store"/> (or a new, empty one), with its own metrics unless given.</summary>
+    public MemoryGrainStorage(ILogger<MemoryGrainStorage>? logger = null, SiloMetrics? metrics = null, MemoryStateStore? store = null)
+        : this(logger, metrics, metrics is null ? new SiloMetrics() : null, store)
+    {
+    }
+
+    private MemoryGrainStorage(ILogger<MemoryGrainStorage>? logger, SiloMetrics? metrics, SiloMetrics? ownMetrics, MemoryStateStore? store)
+        : base(partitions: 1, maxBatchSize: 2_000, (ILogger?)logger ?? NullLogger.Instance, (metrics ?? ownMetrics)!)
+    {
+        _ownMetrics = ownMetrics;
+        _store = store ?? new MemoryStateStore();
+    }
 
     /// <inheritdoc />
     public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
@@ -30,6 +44,13 @@ public sealed class MemoryGrainStorage(ILogger<MemoryGrainStorage> logger, SiloM
 
     /// <inheritdoc />
     protected override Task InitializeStorageAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    protected override ValueTask DisposeStorageAsync()
+    {
+        _ownMetrics?.Dispose();
+        return default;
+    }
 
     /// <inheritdoc />
     protected override void CommitBatch(int partition, IReadOnlyList<BatchRow> rows) => _store.Commit(rows);

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,7 +8,8 @@ namespace Inkan.Silo.Storage.Postgres;
 /// <summary>
 /// One partition's writer connection and its prepared batches. A storage batch is one transaction in two round
 /// trips: lock, update and insert the rows (conflicts come back as batch indexes), then append the successful rows'
-/// log entries and commit. A deadlock or serialization failure rolls back and tries the whole batch again.
+/// log entries and commit. A deadlock, a serialization failure or a connection lost before the commit was sent
+/// rolls back and tries the whole batch again.
 /// </summary>
 internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempts, ILogger logger) : IDisposable
 {
@@ -24,12 +26,13 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
         _data.Fill(rows);
         for (var attempt = 1; ; attempt++)
         {
+            var commitSent = false;
             try
             {
-                CommitOnce(rows);
+                CommitOnce(rows, ref commitSent);
                 return;
             }
-            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure && attempt < maxAttempts)
+            catch (NpgsqlException ex) when (attempt < maxAttempts && IsRetryable(ex, commitSent))
             {
                 StorageLog.BatchRetried(logger, attempt, ex);
                 Rollback();
@@ -44,7 +47,7 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
 
     public void Dispose() => Drop();
 
-    private void CommitOnce(IReadOnlyList<BatchRow> rows)
+    private void CommitOnce(IReadOnlyList<BatchRow> rows, ref bool commitSent)
     {
         Connect();
         _conflicts.Clear();
@@ -64,12 +67,25 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
         }
 
         var commit = _data.FillLogs(rows, _conflicts) > 0 ? _commitWithLogs! : _commit!;
+        commitSent = true;
         commit.ExecuteNonQuery();
         if (_conflicts.Count > 0)
         {
             MarkConflicts(rows);
         }
     }
+
+    /// <summary>
+    /// A deadlock or serialization failure rolled the transaction back; a connection lost before the commit was sent
+    /// cannot have committed it. Both are safe to run again (on a new connection). A connection lost during the
+    /// commit leaves the outcome in doubt, so that batch fails.
+    /// </summary>
+    private bool IsRetryable(NpgsqlException exception, bool commitSent)
+        => exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }
+            || (!commitSent && ConnectionLost);
+
+    private bool ConnectionLost
+        => _connection is null || _connection.FullState is ConnectionState.Closed || _connection.FullState.HasFlag(ConnectionState.Broken);
 
     private void MarkConflicts(IReadOnlyList<BatchRow> rows)
     {
@@ -100,6 +116,19 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
         }
 
         _connection = dataSource.OpenConnection();
+        try
+        {
+            PrepareBatches();
+        }
+        catch
+        {
+            Drop();
+            throw;
+        }
+    }
+
+    private void PrepareBatches()
+    {
         _writeRows = Batch(
             new NpgsqlBatchCommand("BEGIN"),
             Command(PostgresSql.LockRows, Array(NpgsqlDbType.Text, _data.UpdateType), Array(NpgsqlDbType.Text, _data.UpdateKey)),
@@ -152,6 +181,14 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
     {
         if (_connection is null)
         {
+            return;
+        }
+
+        if (ConnectionLost)
+        {
+            // The server went away or restarted: the pool's idle connections are as dead as this one.
+            Drop();
+            dataSource.Clear();
             return;
         }
 

@@ -15,6 +15,7 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
 
     private readonly string _filePath = options.ResolveFilePath();
     private readonly ConcurrentBag<SqliteReader> _readers = [];
+    private readonly Lock _initialization = new();
     private SqliteConnections? _connections;
     private SqliteWriter? _writer;
     private volatile bool _closed;
@@ -41,30 +42,34 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     /// <inheritdoc />
     protected override Task InitializeStorageAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_filePath)!);
-        _connections ??= new SqliteConnections(_filePath, options.BusyTimeout);
-        var connection = _connections.Open();
-        int found;
-        try
+        lock (_initialization)
         {
-            found = SqliteSchema.Apply(connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
+            Directory.CreateDirectory(Path.GetDirectoryName(_filePath)!);
+            _connections ??= new SqliteConnections(_filePath, options.BusyTimeout);
+            var connection = _connections.Open();
+            int found;
+            try
+            {
+                found = SqliteSchema.Apply(connection);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+
+            if (_writer is null)
+            {
+                _writer = new SqliteWriter(connection);
+            }
+            else
+            {
+                connection.Dispose();
+            }
+
+            StorageLog.SchemaReady(Logger, SqliteSchema.Version, found == SqliteSchema.Version ? "SQLite" : $"SQLite, upgraded from {found}");
         }
 
-        if (_writer is null)
-        {
-            _writer = new SqliteWriter(connection);
-        }
-        else
-        {
-            connection.Dispose();
-        }
-
-        StorageLog.SchemaReady(Logger, SqliteSchema.Version, found == SqliteSchema.Version ? "SQLite" : $"SQLite, upgraded from {found}");
         return Task.CompletedTask;
     }
 

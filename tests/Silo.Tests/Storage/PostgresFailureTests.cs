@@ -1,0 +1,93 @@
+using Inkan.Silo.Diagnostics;
+using Inkan.Silo.Storage;
+using Inkan.Silo.Storage.Postgres;
+using Inkan.TestSupport.Postgres;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Inkan.Silo.Tests.Storage;
+
+/// <summary>What the PostgreSQL writer does when the database kills its transaction or its connection.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresFailureTests(PostgresCluster cluster) : IAsyncLifetime
+{
+    private readonly SiloMetrics _metrics = new();
+    private string _database = "";
+    private PostgresGrainStorage _storage = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await cluster.CreateDatabaseAsync(nameof(PostgresFailureTests));
+        _storage = new(new PostgresStorageOptions { ConnectionString = _database, Partitions = 1 }, NullLogger<PostgresGrainStorage>.Instance, _metrics);
+        await _storage.InitializeAsync(CancellationToken.None);
+        await Task.WhenAll(_storage.WriteAsync(Write("a", 0)), _storage.WriteAsync(Write("b", 0)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _storage.DisposeAsync();
+        _metrics.Dispose();
+    }
+
+    [Fact]
+    public async Task WriteAsync_WriterConnectionKilledBetweenBatches_RetriesOnANewConnection()
+    {
+        await using (var admin = await OpenAsync())
+        {
+            await using var kill = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid, 10000)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", admin);
+            Assert.True((long)(await kill.ExecuteScalarAsync())! >= 1);
+        }
+
+        Assert.Equal(2, await _storage.WriteAsync(Write("a", 1)));
+        Assert.Equal(2, (await _storage.ReadAsync("t", "a", CancellationToken.None)).Version);
+    }
+
+    [Fact]
+    public async Task WriteAsync_BatchChosenAsDeadlockVictim_IsRetriedAndCommits()
+    {
+        await using var other = await OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await ExecuteAsync(other, "SELECT 1 FROM grain_state WHERE key = 'b' FOR UPDATE");
+
+        Task<long> a, b;
+        using (_storage.HoldBatches())
+        {
+            a = _storage.WriteAsync(Write("a", 1));
+            b = _storage.WriteAsync(Write("b", 1));
+        }
+
+        await WaitUntilABackendWaitsForALockAsync();
+        // The batch holds a and waits for b; this waits for a: a cycle. The batch's backend waited first, so its
+        // deadlock check fires first and PostgreSQL aborts the batch, which must run again after this commits.
+        await ExecuteAsync(other, "UPDATE grain_state SET payload = payload WHERE key = 'a'");
+        await transaction.CommitAsync();
+
+        Assert.Equal((2L, 2L), (await a, await b));
+    }
+
+    private static StateWrite Write(string key, long expected) => new("t", key, expected, [(byte)'{', (byte)'}']);
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_database) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private async Task WaitUntilABackendWaitsForALockAsync()
+    {
+        await using var monitor = await OpenAsync();
+        await using var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", monitor);
+        for (var polls = 0; (long)(await waiting.ExecuteScalarAsync())! == 0; polls++)
+        {
+            Assert.True(polls < 1_000, "the batch never waited for the locked row");
+            await Task.Delay(5);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
