@@ -1,10 +1,155 @@
+using System.Collections.Concurrent;
+using Inkan.Silo.Diagnostics;
+using Inkan.Silo.Hosting;
+using Inkan.Silo.Storage;
+using Microsoft.Extensions.Logging;
+
 namespace Inkan.Silo.Runtime;
 
-/// <summary>The silo's grain runtime: directory of activations, turns, timeouts and collection.</summary>
-public sealed partial class GrainRuntime
+/// <summary>
+/// The silo's grain runtime: the directory of activations (one per grain), dispatch of calls to them,
+/// and the collector that fails late calls and deactivates idle activations.
+/// </summary>
+public sealed partial class GrainRuntime : IGrainFactory
 {
+    private readonly ConcurrentDictionary<GrainId, Activation> _activations = new();
+    private readonly GrainCatalog _catalog;
+    private readonly SiloOptions _options;
+    private readonly SiloMetrics _metrics;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly long _responseTimeoutTicks;
+    private ITimer? _collector;
+    private int _collecting;
+    private long _tick;
+    private volatile bool _stopped;
+
+    internal GrainRuntime(IServiceProvider services, IGrainStorage storage, GrainCatalog catalog, SiloOptions options, TimeProvider timeProvider, ILogger<GrainRuntime> logger, SiloMetrics metrics)
+    {
+        Services = services;
+        Storage = storage;
+        _catalog = catalog;
+        _options = options;
+        TimeProvider = timeProvider;
+        Logger = logger;
+        _metrics = metrics;
+        _responseTimeoutTicks = TicksOf(options.ResponseTimeout);
+    }
+
+    internal IServiceProvider Services { get; }
+
+    internal IGrainStorage Storage { get; }
+
+    internal TimeProvider TimeProvider { get; }
+
+    internal ILogger Logger { get; }
+
+    internal CancellationToken StoppingToken => _stopping.Token;
+
+    /// <summary>The collector's tick count: the runtime's coarse clock for timeouts and idleness.</summary>
+    internal long CurrentTick => Volatile.Read(ref _tick);
+
+    /// <summary>Live activations (for tests and diagnostics).</summary>
+    internal int ActivationCount => _activations.Count;
+
+    /// <inheritdoc />
+    public TGrain GetGrain<TGrain>(string key) where TGrain : IGrainWithStringKey
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return GrainReferenceFactory<TGrain>.Create(new GrainId(typeof(TGrain), key), this);
+    }
+
     internal ValueTask<TResult> InvokeAsync<TGrain, TRequest, TResult>(GrainReference reference, TRequest request)
         where TRequest : struct, IGrainRequest<TGrain, TResult>
         where TGrain : class, IGrain
-        => throw new NotImplementedException("Runtime under construction.");
+    {
+        var activation = reference.CachedActivation;
+        if (activation is null || activation.IsDefunct)
+        {
+            activation = GetOrCreateActivation(reference.GrainId);
+            reference.CachedActivation = activation;
+        }
+
+        return activation.Invoke<TGrain, TRequest, TResult>(reference, request);
+    }
+
+    internal async ValueTask<TResult> InvokeAfterDeactivationAsync<TGrain, TRequest, TResult>(Activation defunct, GrainReference reference, TRequest request)
+        where TRequest : struct, IGrainRequest<TGrain, TResult>
+        where TGrain : class, IGrain
+    {
+        await defunct.Dead;
+        return await InvokeAsync<TGrain, TRequest, TResult>(reference, request);
+    }
+
+    private Activation GetOrCreateActivation(GrainId grainId)
+    {
+        if (_activations.TryGetValue(grainId, out var existing))
+        {
+            return existing;
+        }
+
+        ObjectDisposedException.ThrowIf(_stopped, this);
+        var grainClass = _catalog.For(grainId.Interface);
+        return _activations.GetOrAdd(grainId, static (id, state) => new Activation(state.Runtime, state.GrainClass, id), (Runtime: this, GrainClass: grainClass));
+    }
+
+    /// <summary>Sends a call queued on a dead activation to the grain's next activation.</summary>
+    internal void Forward(WorkItem item)
+    {
+        Activation next;
+        try
+        {
+            next = GetOrCreateActivation(item.Target);
+        }
+        catch (Exception exception)
+        {
+            item.Fail(exception);
+            return;
+        }
+
+        if (!next.TryAccept(item))
+        {
+            _ = ForwardWhenDeadAsync(next, item);
+        }
+    }
+
+    private async Task ForwardWhenDeadAsync(Activation defunct, WorkItem item)
+    {
+        await defunct.Dead;
+        Forward(item);
+    }
+
+    internal void OnActivated(Activation activation)
+    {
+        activation.IdleSinceTick = CurrentTick;
+        _metrics.ActivationsCreated.Add(1);
+        _metrics.Activations.Add(1);
+    }
+
+    internal void OnDead(Activation activation, bool wasActivated)
+    {
+        _activations.TryRemove(new KeyValuePair<GrainId, Activation>(activation.GrainId, activation));
+        if (wasActivated)
+        {
+            _metrics.Activations.Add(-1);
+        }
+    }
+
+    internal long CallTimestamp() => _metrics.CallDuration.Enabled ? TimeProvider.GetTimestamp() : 0;
+
+    internal void RecordCall(long startTimestamp)
+    {
+        _metrics.Calls.Add(1);
+        if (startTimestamp != 0)
+        {
+            _metrics.CallDuration.Record(TimeProvider.GetElapsedTime(startTimestamp).TotalMilliseconds);
+        }
+    }
+
+    internal void FailLate(WorkItem item)
+    {
+        _metrics.CallTimeouts.Add(1);
+        item.Fail(new GrainCallTimeoutException(item.Target, item.MethodName, _options.ResponseTimeout));
+    }
+
+    private long TicksOf(TimeSpan span) => Math.Max(1, (long)Math.Ceiling(span / _options.CollectionQuantum));
 }

@@ -1,0 +1,243 @@
+using Inkan.Silo.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Inkan.Silo.Runtime;
+
+/// <summary>Activation, deactivation, state writes and timers of an activation.</summary>
+internal sealed partial class Activation
+{
+    private readonly List<IActivationState> _states = [];
+    private readonly Lock _writesLock = new();
+    private List<GrainTimer>? _timers;
+    private Task? _pendingWrites;
+    private WriteSequence? _pendingSequence;
+    private DeactivationReason _deactivationReason;
+    private volatile bool _deactivationRequested;
+    private bool _activated;
+
+    private bool DeactivationRequested => _deactivationRequested;
+
+    // At shutdown the calls already queued still run here; otherwise they go to a fresh activation.
+    private bool DrainsBeforeDeactivation => _deactivationReason == DeactivationReason.ShuttingDown && !_queue.IsEmpty;
+
+    /// <summary>
+    /// The state writes queued so far and not yet known durable (null when none). A turn's answer and its
+    /// side effects wait for it.
+    /// </summary>
+    public Task? PendingWrites => _pendingWrites;
+
+    internal void AddState(IActivationState state) => _states.Add(state);
+
+    /// <summary>Loads the state, creates nothing twice, runs <see cref="Grain.OnActivateAsync"/>; false if it failed.</summary>
+    private async Task<bool> ActivateAsync()
+    {
+        try
+        {
+            _grain = _grainClass.Create(Runtime.Services, this);
+            _grain.Attach(this);
+            foreach (var state in _states)
+            {
+                await state.LoadAsync(Runtime.StoppingToken);
+            }
+
+            await _grain.OnActivateAsync(Runtime.StoppingToken);
+            _activated = true;
+            _status = ActivationStatus.Valid;
+            Runtime.OnActivated(this);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            Runtime.Logger.LogError(exception, "Activation of {Grain} failed", GrainId);
+            Die(exception);
+            return false;
+        }
+    }
+
+    /// <summary>Asks for deactivation once the running turn is over; the queued calls go to a fresh activation.</summary>
+    internal void RequestDeactivation(DeactivationReason reason = DeactivationReason.ApplicationRequested)
+    {
+        _deactivationReason = reason;
+        _deactivationRequested = true;
+        if (Interlocked.CompareExchange(ref _running, 1, 0) == 0)
+        {
+            ScheduleDrain();
+        }
+    }
+
+    /// <summary>Deactivates if idle: nothing running, nothing queued. Called by the collector.</summary>
+    internal bool TryCollect(DeactivationReason reason)
+    {
+        if (_status != ActivationStatus.Valid || !_queue.IsEmpty || Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+        {
+            return false;
+        }
+
+        _deactivationReason = reason;
+        _deactivationRequested = true;
+        ScheduleDrain();
+        return true;
+    }
+
+    private async Task DeactivateAsync()
+    {
+        _status = ActivationStatus.Deactivating;
+        DisposeTimers();
+        if (_activated)
+        {
+            try
+            {
+                await _grain!.OnDeactivateAsync(_deactivationReason, Runtime.StoppingToken);
+            }
+            catch (Exception exception)
+            {
+                Runtime.Logger.LogError(exception, "OnDeactivateAsync of {Grain} failed", GrainId);
+            }
+        }
+
+        if (_pendingWrites is { } writes)
+        {
+            try
+            {
+                await writes;
+            }
+            catch (Exception exception)
+            {
+                Runtime.Logger.LogDebug(exception, "A pending write of {Grain} failed during deactivation", GrainId);
+            }
+        }
+
+        Die(failure: null);
+    }
+
+    /// <summary>Leaves the directory and forwards (or, when activation failed, fails) the calls still queued.</summary>
+    private void Die(Exception? failure)
+    {
+        DisposeTimers();
+        _status = ActivationStatus.Dead;
+        Interlocked.MemoryBarrier();
+        Runtime.OnDead(this, _activated);
+        if (failure is null)
+        {
+            ForwardLeftovers();
+        }
+        else
+        {
+            while (_queue.TryDequeue(out var item))
+            {
+                item.Fail(failure);
+            }
+        }
+
+        _dead.TrySetResult();
+    }
+
+    private void ForwardLeftovers()
+    {
+        while (_queue.TryDequeue(out var item))
+        {
+            if (!item.IsCompleted)
+            {
+                Runtime.Forward(item);
+            }
+        }
+    }
+
+    /// <summary>Records a queued write: later answers wait for it; its failure deactivates the activation.</summary>
+    internal void TrackWrite(Task write, WriteSequence sequence)
+    {
+        lock (_writesLock)
+        {
+            // One sequence commits in order, so its last write stands for all of it.
+            _pendingWrites = _pendingWrites is null || _pendingWrites.IsCompletedSuccessfully || ReferenceEquals(_pendingSequence, sequence)
+                ? write
+                : Task.WhenAll(_pendingWrites, write);
+            _pendingSequence = sequence;
+        }
+
+        write.ContinueWith(
+            static (task, state) => ((Activation)state!).OnWriteFailed(task.Exception!.InnerException!),
+            this,
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private void OnWriteFailed(Exception exception)
+    {
+        Runtime.Logger.LogWarning("A state write of {Grain} failed ({Error}); the activation is deactivated and will reload", GrainId, exception.Message);
+        RequestDeactivation(DeactivationReason.InconsistentState);
+    }
+
+    internal void RunWhenDurable(Action sideEffect)
+    {
+        var writes = _pendingWrites;
+        if (writes is null || writes.IsCompletedSuccessfully)
+        {
+            sideEffect();
+            return;
+        }
+
+        writes.ContinueWith(
+            static (task, state) =>
+            {
+                if (task.IsCompletedSuccessfully)
+                {
+                    ((Action)state!)();
+                }
+            },
+            sideEffect,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    internal IDisposable RegisterTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new GrainTimer(this, callback, dueTime, period);
+        (_timers ??= []).Add(timer);
+        return timer;
+    }
+
+    private void DisposeTimers()
+    {
+        if (_timers is null)
+        {
+            return;
+        }
+
+        foreach (var timer in _timers)
+        {
+            timer.Dispose();
+        }
+
+        _timers = null;
+    }
+
+    /// <summary>Fails the calls that have waited longer than the response timeout. Called by the collector.</summary>
+    internal void FailLateCalls(long oldestAllowedTick)
+    {
+        if (_current is { } current && current.StartTick < oldestAllowedTick && !current.IsCompleted)
+        {
+            Runtime.FailLate(current);
+        }
+
+        if (_queue.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var item in _queue)
+        {
+            if (item.StartTick >= oldestAllowedTick)
+            {
+                break;
+            }
+
+            if (!item.IsCompleted)
+            {
+                Runtime.FailLate(item);
+            }
+        }
+    }
+}

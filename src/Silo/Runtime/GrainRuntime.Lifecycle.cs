@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging;
+
+namespace Inkan.Silo.Runtime;
+
+/// <summary>Start, collection and graceful shutdown of the runtime.</summary>
+public sealed partial class GrainRuntime
+{
+    internal async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await Storage.InitializeAsync(cancellationToken);
+        _collector = TimeProvider.CreateTimer(static state => ((GrainRuntime)state!).Collect(), this, _options.CollectionQuantum, _options.CollectionQuantum);
+        Logger.LogInformation("Silo started");
+    }
+
+    /// <summary>One collector pass: fails calls older than the response timeout and deactivates idle activations.</summary>
+    private void Collect()
+    {
+        if (Interlocked.Exchange(ref _collecting, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var tick = Interlocked.Increment(ref _tick);
+            var oldestAllowed = tick - _responseTimeoutTicks;
+            foreach (var (_, activation) in _activations)
+            {
+                activation.FailLateCalls(oldestAllowed);
+                if (activation.Touched)
+                {
+                    activation.Touched = false;
+                    activation.IdleSinceTick = tick;
+                }
+                else if (tick - activation.IdleSinceTick >= TicksOf(activation.AgeLimit))
+                {
+                    activation.TryCollect(DeactivationReason.Idle);
+                }
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _collecting, 0);
+        }
+    }
+
+    /// <summary>Stops taking new activations, lets every activation finish its turns and writes, and deactivates it.</summary>
+    internal async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopped = true;
+        var dead = new List<Task>();
+        foreach (var (_, activation) in _activations)
+        {
+            activation.RequestDeactivation(DeactivationReason.ShuttingDown);
+            dead.Add(activation.Dead);
+        }
+
+        try
+        {
+            await Task.WhenAll(dead).WaitAsync(_options.ShutdownTimeout, TimeProvider, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Logger.LogWarning("Shutdown timed out with {Count} activations still live", _activations.Count);
+        }
+
+        if (_collector is not null)
+        {
+            await _collector.DisposeAsync();
+        }
+
+        await _stopping.CancelAsync();
+        Logger.LogInformation("Silo stopped");
+    }
+}

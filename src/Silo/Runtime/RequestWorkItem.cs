@@ -1,0 +1,116 @@
+using System.Threading.Tasks.Sources;
+
+namespace Inkan.Silo.Runtime;
+
+/// <summary>
+/// A call that could not run at once: it waits in the activation's queue, or it ran inline and
+/// awaits something. It is the caller's promise, answered once: by the turn, after the turn's writes
+/// are durable, or by the response timeout.
+/// </summary>
+internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target, TRequest request, long startTimestamp)
+    : WorkItem, IValueTaskSource<TResult>
+    where TGrain : class, IGrain
+    where TRequest : struct, IGrainRequest<TGrain, TResult>
+{
+    private ManualResetValueTaskSourceCore<TResult> _promise = new() { RunContinuationsAsynchronously = true };
+    private int _completed;
+
+    public override bool IsCompleted => Volatile.Read(ref _completed) != 0;
+
+    public override GrainId Target => target;
+
+    public override string MethodName => request.MethodName;
+
+    public ValueTask<TResult> Task => new(this, _promise.Version);
+
+    public override ValueTask ExecuteAsync(Activation activation)
+    {
+        ValueTask<TResult> turn;
+        try
+        {
+            turn = request.Invoke((TGrain)activation.GrainObject);
+        }
+        catch (Exception exception)
+        {
+            Fail(exception);
+            return default;
+        }
+
+        if (turn.IsCompletedSuccessfully)
+        {
+            AnswerWhenDurable(activation, turn.Result);
+            return default;
+        }
+
+        return AwaitTurnAsync(activation, turn);
+    }
+
+    /// <summary>Adopts a turn that began inline and did not finish synchronously.</summary>
+    public async ValueTask AwaitTurnAsync(Activation activation, ValueTask<TResult> turn)
+    {
+        TResult result;
+        try
+        {
+            result = await turn;
+        }
+        catch (Exception exception)
+        {
+            Fail(exception);
+            return;
+        }
+
+        AnswerWhenDurable(activation, result);
+    }
+
+    private void AnswerWhenDurable(Activation activation, TResult result)
+    {
+        var durable = activation.PendingWrites;
+        if (durable is null || durable.IsCompletedSuccessfully)
+        {
+            Succeed(activation, result);
+        }
+        else
+        {
+            _ = AnswerAfterAsync(activation, durable, result);
+        }
+    }
+
+    private async Task AnswerAfterAsync(Activation activation, Task durable, TResult result)
+    {
+        try
+        {
+            await durable;
+        }
+        catch (Exception exception)
+        {
+            Fail(exception);
+            return;
+        }
+
+        Succeed(activation, result);
+    }
+
+    private void Succeed(Activation activation, TResult result)
+    {
+        if (Interlocked.Exchange(ref _completed, 1) == 0)
+        {
+            activation.Runtime.RecordCall(startTimestamp);
+            _promise.SetResult(result);
+        }
+    }
+
+    public override void Fail(Exception exception)
+    {
+        if (Interlocked.Exchange(ref _completed, 1) == 0)
+        {
+            _promise.SetException(exception);
+        }
+    }
+
+    TResult IValueTaskSource<TResult>.GetResult(short token) => _promise.GetResult(token);
+
+    ValueTaskSourceStatus IValueTaskSource<TResult>.GetStatus(short token) => _promise.GetStatus(token);
+
+    void IValueTaskSource<TResult>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags)
+        => _promise.OnCompleted(continuation, state, token, flags);
+}

@@ -1,0 +1,38 @@
+namespace Inkan.Silo.Tests.Grains;
+
+/// <summary>Implements <see cref="ICounterGrain"/>; counts its activations in <see cref="ActivationLog"/>.</summary>
+public sealed class CounterGrain([PersistentState("counter")] IPersistentState<CounterState> state, ActivationLog log) : Grain, ICounterGrain
+{
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        log.Activated(GetPrimaryKeyString());
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        log.Deactivated(GetPrimaryKeyString(), reason);
+        return Task.CompletedTask;
+    }
+
+    public async ValueTask<int> IncrementAsync()
+    {
+        var value = state.State.Value;
+        await Task.Yield();
+        state.State.Value = value + 1;
+        await state.WriteStateAsync();
+        return state.State.Value;
+    }
+
+    public Task<int> GetAsync() => Task.FromResult(state.State.Value);
+
+    public Task<long> GetVersionAsync() => Task.FromResult(state.Version);
+
+    public Task FailAsync(string message) => throw new InvalidOperationException(message);
+
+    public Task DeactivateAsync()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Inkan.Silo.Tests.Grains;
+
+/// <summary>A durable counter whose increment reads, awaits, then writes: interleaved turns would lose updates.</summary>
+public interface ICounterGrain : IGrainWithStringKey
+{
+    ValueTask<int> IncrementAsync();
+
+    Task<int> GetAsync();
+
+    Task<long> GetVersionAsync();
+
+    Task FailAsync(string message);
+
+    Task DeactivateAsync();
+}

@@ -1,0 +1,73 @@
+using Inkan.Silo.Tests.Grains;
+using Inkan.Silo.Tests.Hosting;
+using Inkan.TestSupport;
+
+namespace Inkan.Silo.Tests.Runtime;
+
+public sealed class CollectionTests
+{
+    [Fact]
+    public async Task Collect_IdleLongerThanAgeLimit_DeactivatesAndNextCallReactivates()
+    {
+        var time = new ManualTimeProvider();
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, time, o => o.CollectionAge = TimeSpan.FromMinutes(2));
+        var counter = silo.Grains.GetGrain<ICounterGrain>("idle");
+        await counter.IncrementAsync();
+
+        await TimeoutTests.AdvanceAsync(time, TimeSpan.FromSeconds(90));
+        Assert.Empty(silo.Log.Deactivations);
+
+        await TimeoutTests.AdvanceAsync(time, TimeSpan.FromSeconds(45));
+        await TimeoutTests.WaitUntilAsync(() => !silo.Log.Deactivations.IsEmpty);
+
+        Assert.Equal(("idle", DeactivationReason.Idle), Assert.Single(silo.Log.Deactivations));
+        Assert.Equal(2, await counter.IncrementAsync());
+        Assert.Equal(2, silo.Log.ActivationsOf("idle"));
+    }
+
+    [Fact]
+    public async Task Collect_CalledWithinAgeLimit_StaysActive()
+    {
+        var time = new ManualTimeProvider();
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, time, o => o.CollectionAge = TimeSpan.FromMinutes(1));
+        var counter = silo.Grains.GetGrain<ICounterGrain>("busy");
+
+        for (var i = 0; i < 5; i++)
+        {
+            await counter.IncrementAsync();
+            await TimeoutTests.AdvanceAsync(time, TimeSpan.FromSeconds(40));
+        }
+
+        Assert.Empty(silo.Log.Deactivations);
+        Assert.Equal(1, silo.Log.ActivationsOf("busy"));
+    }
+
+    [Fact]
+    public async Task GrainTimer_PeriodElapses_TicksRunAsTurns()
+    {
+        var time = new ManualTimeProvider();
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, time);
+        var echo = silo.Grains.GetGrain<IEchoGrain>("timer");
+        await echo.StartTimerAsync(TimeSpan.FromSeconds(10));
+
+        for (var i = 1; i <= 5; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(10));
+            await TimeoutTests.WaitUntilAsync(() => echo.GetTicksAsync().Result == i);
+        }
+
+        Assert.Equal(5, await echo.GetTicksAsync());
+    }
+
+    [Fact]
+    public async Task StopAsync_ActivationsLive_DeactivatesAllWithShutdownReason()
+    {
+        var silo = await TestSilo.StartAsync(TestStorages.Memory);
+        await silo.Grains.GetGrain<ICounterGrain>("s1").IncrementAsync();
+        await silo.Grains.GetGrain<ICounterGrain>("s2").IncrementAsync();
+
+        await silo.DisposeAsync();
+
+        Assert.Equal(2, silo.Log.Deactivations.Count(d => d.Reason == DeactivationReason.ShuttingDown));
+    }
+}

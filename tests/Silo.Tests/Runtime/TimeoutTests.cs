@@ -1,0 +1,74 @@
+using Inkan.Silo.Tests.Grains;
+using Inkan.Silo.Tests.Hosting;
+using Inkan.TestSupport;
+
+namespace Inkan.Silo.Tests.Runtime;
+
+public sealed class TimeoutTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task CallOtherAsync_CallCycle_FailsAtResponseTimeout()
+    {
+        var time = new ManualTimeProvider();
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, time, o => o.ResponseTimeout = Timeout);
+        var a = silo.Grains.GetGrain<IEchoGrain>("a");
+
+        // a -> b -> a: a is busy awaiting b, so b's call to a waits in a's queue.
+        var cycle = a.CallOtherAsync("b", 2);
+        await WaitUntilAsync(() => silo.Log.ActivationsOf("b") == 1);
+        Assert.False(cycle.IsCompleted);
+
+        await AdvanceAsync(time, Timeout + TimeSpan.FromSeconds(2));
+
+        var error = await Assert.ThrowsAsync<GrainCallTimeoutException>(() => cycle);
+        Assert.Contains("IEchoGrain/a.CallOtherAsync", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HangAsync_TurnNeverEnds_CallerFailsAtTimeoutAndLaterCallsToo()
+    {
+        var time = new ManualTimeProvider();
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, time, o => o.ResponseTimeout = Timeout);
+        var echo = silo.Grains.GetGrain<IEchoGrain>("hang");
+
+        var hang = echo.HangAsync();
+        var queued = echo.EchoAsync(1).AsTask();
+        await AdvanceAsync(time, Timeout + TimeSpan.FromSeconds(2));
+
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => hang);
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued);
+
+        // The hung turn never ends, so shutdown gives up after its own timeout.
+        var stop = silo.StopAsync();
+        await AdvanceAsync(time, TimeSpan.FromSeconds(31));
+        await stop;
+    }
+
+    [Fact]
+    public async Task CallOtherAsync_NoCycle_CompletesBeforeTimeout()
+    {
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory);
+
+        Assert.Equal(0, await silo.Grains.GetGrain<IEchoGrain>("x").CallOtherAsync("y", 1));
+    }
+
+    internal static async Task AdvanceAsync(ManualTimeProvider time, TimeSpan span)
+    {
+        for (var passed = TimeSpan.Zero; passed < span; passed += TimeSpan.FromSeconds(1))
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Yield();
+        }
+    }
+
+    internal static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+}
