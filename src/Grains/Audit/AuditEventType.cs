@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Inkan.Grains.Audit;
 
 /// <summary>
 /// What an audit entry records. The member names are part of each entry's hash: never rename one.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AuditEventType>))]
 public enum AuditEventType
 {
     /// <summary>A token entered the inventory.</summary>

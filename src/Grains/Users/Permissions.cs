@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Inkan.Grains.Users;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Inkan.Grains.Users;
 /// a contract's master user holds <see cref="All"/>.
 /// </summary>
 [Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<Permissions>))]
 public enum Permissions
 {
     /// <summary>No permission.</summary>

@@ -1,0 +1,201 @@
+using Inkan.Grains.Audit;
+using Inkan.Grains.Errors;
+using Inkan.Grains.Fees;
+using Inkan.Grains.Security;
+using Inkan.Grains.Tokens;
+using Inkan.Grains.Users;
+using Inkan.Protocol.Tokens;
+using Inkan.Protocol.Txa;
+using Inkan.Silo;
+
+namespace Inkan.Grains.Contracts;
+
+/// <summary>The contract grain: membership of users and tokens, the fee ledger and administrative changes.</summary>
+[GrainType("contract")]
+public sealed class ContractGrain(
+    [PersistentState("contract")] IPersistentState<ContractState> state,
+    FeeSchedule fees,
+    SecretHasher hasher,
+    TimeProvider time) : Grain, IContractGrain
+{
+    private const string BackOffice = "back-office";
+
+    private ContractState S => state.State;
+
+    private string ContractId => GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public async Task CreateAsync(string name, NewUser master)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(master);
+        Identifiers.RequireContractId(ContractId, "contractId");
+        if (S.Exists)
+        {
+            throw new DomainException(DomainError.Conflict, $"Contract {ContractId} exists already.");
+        }
+
+        await CreateUserAsync(master with { Permissions = Permissions.All });
+        S.Exists = true;
+        S.Name = name;
+        S.MasterLoginId = master.LoginId;
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.UserChanged, master.LoginId, null, "USER_ADD master by " + BackOffice);
+    }
+
+    /// <inheritdoc />
+    public Task<ContractInfo> GetInfoAsync()
+    {
+        RequireExists();
+        return Task.FromResult(new ContractInfo(ContractId, S.Name, S.MasterLoginId, [.. S.Users], [.. S.Tokens]));
+    }
+
+    /// <inheritdoc />
+    public async Task AddUserAsync(NewUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        RequireExists();
+        await CreateUserAsync(user);
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.UserChanged, user.LoginId, null, "USER_ADD by " + BackOffice);
+    }
+
+    /// <inheritdoc />
+    public async Task<FeeEntry> IssueTokenAsync(TokenIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        RequireExists();
+        if (!TokenSerial.IsValid(issue.Serial))
+        {
+            throw new ArgumentException("The token serial must be exactly 10 digits.", nameof(issue));
+        }
+
+        if (S.Tokens.Contains(issue.Serial))
+        {
+            throw new DomainException(DomainError.Conflict, $"Token {issue.Serial} is issued to this contract already.");
+        }
+
+        if (issue.ReplacedSerial is { } replaced && !S.Tokens.Contains(replaced))
+        {
+            throw new DomainException(DomainError.NotFound, $"Token {replaced} was never issued to contract {ContractId}.");
+        }
+
+        var entry = fees.Price(S.FeeLedger, time.GetUtcNow(), issue.Serial, issue.Reason, issue.ReplacedSerial);
+        await GrainFactory.GetGrain<ITokenGrain>(issue.Serial).IssueAsync(ContractId);
+        if (issue.ReplacedSerial is { } old)
+        {
+            await GrainFactory.GetGrain<ITokenGrain>(old).RevokeAsync("replaced: " + issue.Reason, BackOffice);
+        }
+
+        S.Tokens.Add(issue.Serial);
+        S.FeeLedger.Add(entry);
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.TokenIssued, null, issue.Serial, $"reason={entry.Reason} fee={entry.Kind}:{entry.Amount}");
+        return entry;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FeeEntry>> GetFeeLedgerAsync()
+    {
+        RequireExists();
+        return Task.FromResult<IReadOnlyList<FeeEntry>>([.. S.FeeLedger]);
+    }
+
+    /// <inheritdoc />
+    public async Task CheckAdminChangeAsync(AdminChange change) => await TokenToRevokeAsync(change);
+
+    /// <inheritdoc />
+    public async Task ApplyAdminChangeAsync(AdminChange change, string actorLoginId, string transactionId)
+    {
+        var serial = await TokenToRevokeAsync(change);
+        var target = change.TargetLoginId;
+        var user = GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, target));
+        switch (change.Operation)
+        {
+            case AdminOperation.USER_ADD:
+                await user.CreateAsync(new UserProfile(change.Permissions, change.PasswordHash!, change.PinHash!));
+                S.Users.Add(target);
+                await state.WriteStateAsync();
+                break;
+            case AdminOperation.USER_CHANGE:
+                await user.ChangePermissionsAsync(change.Permissions);
+                break;
+            case AdminOperation.USER_DELETE:
+                await user.DeleteAsync();
+                S.Users.Remove(target);
+                await state.WriteStateAsync();
+                break;
+            case AdminOperation.TOKEN_REVOKE:
+                await GrainFactory.GetGrain<ITokenGrain>(serial!).RevokeAsync($"{AdminOperation.TOKEN_REVOKE} by {actorLoginId}", actorLoginId);
+                break;
+        }
+
+        await AuditAsync(AuditEventType.UserChanged, actorLoginId, serial, $"{change.Operation} target={target}", transactionId);
+    }
+
+    // Checks that the change applies now; for TOKEN_REVOKE, returns the target's token.
+    private async Task<string?> TokenToRevokeAsync(AdminChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        RequireExists();
+        var target = Identifiers.RequireLoginId(change.TargetLoginId, nameof(change.TargetLoginId));
+        var exists = S.Users.Contains(target);
+        if (change.Operation == AdminOperation.USER_ADD)
+        {
+            if (exists)
+            {
+                throw new DomainException(DomainError.Conflict, $"User {target} exists already.");
+            }
+
+            if (change.PasswordHash is null || change.PinHash is null)
+            {
+                throw new ArgumentException("A new user needs an initial password and PIN.", nameof(change));
+            }
+
+            return null;
+        }
+
+        if (!exists)
+        {
+            throw new DomainException(DomainError.NotFound, $"User {target} does not exist.");
+        }
+
+        if (target == S.MasterLoginId && change.Operation is AdminOperation.USER_CHANGE or AdminOperation.USER_DELETE)
+        {
+            throw new DomainException(DomainError.Forbidden, "The master user cannot be changed or deleted.");
+        }
+
+        if (change.Operation != AdminOperation.TOKEN_REVOKE)
+        {
+            return null;
+        }
+
+        var context = await GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, target)).GetAuthContextAsync();
+        return context.TokenSerial ?? throw new DomainException(DomainError.Conflict, $"User {target} has no registered token.");
+    }
+
+    private async Task CreateUserAsync(NewUser user)
+    {
+        var login = Identifiers.RequireLoginId(user.LoginId, nameof(user.LoginId));
+        if (S.Users.Contains(login))
+        {
+            throw new DomainException(DomainError.Conflict, $"User {login} exists already.");
+        }
+
+        var profile = new UserProfile(user.Permissions, hasher.Hash(user.Password), hasher.Hash(user.Pin));
+        await GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, login)).CreateAsync(profile);
+        S.Users.Add(login);
+    }
+
+    private void RequireExists()
+    {
+        if (!S.Exists)
+        {
+            throw new DomainException(DomainError.NotFound, $"Contract {ContractId} does not exist.");
+        }
+    }
+
+    private Task AuditAsync(AuditEventType type, string? userId, string? serial, string details, string? transactionId = null)
+        => GrainFactory.GetGrain<IAuditGrain>(AuditChains.ForContract(ContractId))
+            .AppendAsync(new AuditRecord(type, ContractId, userId, serial, transactionId, details));
+}
