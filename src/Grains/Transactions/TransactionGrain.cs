@@ -111,16 +111,16 @@ public sealed class TransactionGrain(
             throw new ArgumentException("The code must be exactly 8 digits.", nameof(request));
         }
 
+        if (S.Status == TransactionStatus.Expired || await ExpireIfDueAsync())
+        {
+            await AuditAsync(AuditEventType.ConfirmationRefused, "expired");
+            return Answer(ConfirmOutcome.Expired);
+        }
+
         if (S.Status != TransactionStatus.Pending)
         {
             await AuditAsync(AuditEventType.ConfirmationRefused, "not pending: " + S.Status);
             return Answer(ConfirmOutcome.NotPending);
-        }
-
-        if (await ExpireIfDueAsync())
-        {
-            await AuditAsync(AuditEventType.ConfirmationRefused, "expired");
-            return Answer(ConfirmOutcome.Expired);
         }
 
         var check = new TokenCheck(S.ContractId, S.LoginId, Id, S.Payload, request.Code, S.Kind == TxaKind.ACT);

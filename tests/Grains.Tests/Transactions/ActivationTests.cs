@@ -8,84 +8,73 @@ using Inkan.Protocol.Txa;
 
 namespace Inkan.Grains.Tests.Transactions;
 
-public sealed class ActivationTests : IAsyncLifetime
+public sealed class ActivationTests : SiloTest
 {
-    private DomainSilo _silo = null!;
-    private Bank _bank = null!;
-
-    public async Task InitializeAsync()
-    {
-        _silo = await DomainSilo.StartAsync();
-        _bank = new Bank(_silo);
-    }
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
-
     [Fact]
     public async Task StartActivationAsync_IssuedToken_BuildsActPayloadWithLoginAndSerial()
     {
-        await _bank.CreateContractAsync("C1");
-        var token = await _bank.IssuedTokenAsync("C1");
+        await Bank.CreateContractAsync("C1");
+        var token = await Bank.IssuedTokenAsync("C1");
 
-        var result = await _bank.StartActivationAsync("C1", "master", token.Serial);
+        var result = await Bank.StartActivationAsync("C1", "master", token.Serial);
 
         Assert.Equal(CreateOutcome.Created, result.Outcome);
         var message = TxaPayload.Parse(result.Transaction!.Payload);
         Assert.Equal(new ActivationData("master", token.Serial), message.Data);
-        Assert.Equal(TokenStatus.Issued, (await _bank.Token(token.Serial).GetInfoAsync()).Status);
+        Assert.Equal(TokenStatus.Issued, (await Bank.Token(token.Serial).GetInfoAsync()).Status);
     }
 
     [Fact]
     public async Task ConfirmAsync_RightActivationCode_RegistersTokenAndUserUsesIt()
     {
-        await _bank.CreateContractAsync("C1");
-        var token = await _bank.IssuedTokenAsync("C1");
+        await Bank.CreateContractAsync("C1");
+        var token = await Bank.IssuedTokenAsync("C1");
 
-        await _bank.ActivateAsync("C1", "master", token);
+        await Bank.ActivateAsync("C1", "master", token);
 
-        var info = await _bank.Token(token.Serial).GetInfoAsync();
+        var info = await Bank.Token(token.Serial).GetInfoAsync();
         Assert.Equal(TokenStatus.Active, info.Status);
         Assert.Equal(["master"], info.Users);
-        var context = await _bank.User("C1", "master").GetAuthContextAsync();
+        var context = await Bank.User("C1", "master").GetAuthContextAsync();
         Assert.Equal((TokenStanding.Active, token.Serial), (context.Facts.Token, context.TokenSerial));
-        Assert.Equal(ConfirmationDecision.Token, await _bank.User("C1", "master").DecideConfirmationAsync());
+        Assert.Equal(ConfirmationDecision.Token, await Bank.User("C1", "master").DecideConfirmationAsync());
     }
 
     [Fact]
     public async Task ActivateAsync_SeveralUsersOfOneContract_ShareOneToken()
     {
-        var token = await _bank.ContractWithTokenAsync("C1");
-        await _bank.AddUserAsync("C1", "floor2", Permissions.FundTransfer);
-        await _bank.AddUserAsync("C1", "floor3", Permissions.Approval);
+        var token = await Bank.ContractWithTokenAsync("C1");
+        await Bank.AddUserAsync("C1", "floor2", Permissions.FundTransfer);
+        await Bank.AddUserAsync("C1", "floor3", Permissions.Approval);
 
-        await _bank.ActivateAsync("C1", "floor2", token);
-        await _bank.ActivateAsync("C1", "floor3", token);
+        await Bank.ActivateAsync("C1", "floor2", token);
+        await Bank.ActivateAsync("C1", "floor3", token);
 
-        Assert.Equal(["master", "floor2", "floor3"], (await _bank.Token(token.Serial).GetInfoAsync()).Users);
+        Assert.Equal(["master", "floor2", "floor3"], (await Bank.Token(token.Serial).GetInfoAsync()).Users);
     }
 
     [Fact]
     public async Task StartActivationAsync_OtherContractsToken_RefusedAndAudited()
     {
-        var token = await _bank.ContractWithTokenAsync("C1");
-        await _bank.CreateContractAsync("C2", "other");
+        var token = await Bank.ContractWithTokenAsync("C1");
+        await Bank.CreateContractAsync("C2", "other");
 
-        var result = await _bank.StartActivationAsync("C2", "other", token.Serial);
+        var result = await Bank.StartActivationAsync("C2", "other", token.Serial);
 
         Assert.Equal(CreateOutcome.TokenUnavailable, result.Outcome);
         Assert.Null(result.Transaction);
-        Assert.Equal(["master"], (await _bank.Token(token.Serial).GetInfoAsync()).Users);
-        var audit = await _silo.Audit.ReadAllAsync(AuditChains.ForContract("C2"), CancellationToken.None);
+        Assert.Equal(["master"], (await Bank.Token(token.Serial).GetInfoAsync()).Users);
+        var audit = await Silo.Audit.ReadAllAsync(AuditChains.ForContract("C2"), CancellationToken.None);
         Assert.Contains(audit, e => e.Record.EventType == AuditEventType.ConfirmationRefused && e.Record.TokenSerial == token.Serial);
     }
 
     [Fact]
     public async Task StartActivationAsync_TokenStillInStock_Refused()
     {
-        await _bank.CreateContractAsync("C1");
-        var token = (await _bank.ImportAsync(1))[0];
+        await Bank.CreateContractAsync("C1");
+        var token = (await Bank.ImportAsync(1))[0];
 
-        var result = await _bank.StartActivationAsync("C1", "master", token.Serial);
+        var result = await Bank.StartActivationAsync("C1", "master", token.Serial);
 
         Assert.Equal(CreateOutcome.TokenUnavailable, result.Outcome);
     }
@@ -93,23 +82,23 @@ public sealed class ActivationTests : IAsyncLifetime
     [Fact]
     public async Task CheckAsync_CodeFromOtherContractsUser_Unusable()
     {
-        var token = await _bank.ContractWithTokenAsync("C1");
+        var token = await Bank.ContractWithTokenAsync("C1");
         var check = new TokenCheck("C2", "other", TransactionIds.New(), "TXA1|ACT|" + TxaNonce.Create() + "|other|" + token.Serial, "12345678", Activation: true);
 
-        var result = await _bank.Token(token.Serial).CheckAsync(check);
+        var result = await Bank.Token(token.Serial).CheckAsync(check);
 
         Assert.Equal(TokenCheckOutcome.Unusable, result.Outcome);
-        Assert.Equal(0, (await _bank.Token(token.Serial).GetInfoAsync()).Failures);
+        Assert.Equal(0, (await Bank.Token(token.Serial).GetInfoAsync()).Failures);
     }
 
     [Fact]
     public async Task StartActivationAsync_InquiryOnlyUser_RegistrationNotAllowed()
     {
-        await _bank.CreateContractAsync("C1");
-        await _bank.AddUserAsync("C1", "viewer", Permissions.Inquiry);
-        var token = await _bank.IssuedTokenAsync("C1");
+        await Bank.CreateContractAsync("C1");
+        await Bank.AddUserAsync("C1", "viewer", Permissions.Inquiry);
+        var token = await Bank.IssuedTokenAsync("C1");
 
-        var result = await _bank.StartActivationAsync("C1", "viewer", token.Serial);
+        var result = await Bank.StartActivationAsync("C1", "viewer", token.Serial);
 
         Assert.Equal(CreateOutcome.RegistrationNotAllowed, result.Outcome);
     }
@@ -117,15 +106,15 @@ public sealed class ActivationTests : IAsyncLifetime
     [Fact]
     public async Task ConfirmAsync_WrongActivationCode_CountsAgainstToken()
     {
-        await _bank.CreateContractAsync("C1");
-        var token = await _bank.IssuedTokenAsync("C1");
-        var tx = (await _bank.StartActivationAsync("C1", "master", token.Serial)).Transaction!;
+        await Bank.CreateContractAsync("C1");
+        var token = await Bank.IssuedTokenAsync("C1");
+        var tx = (await Bank.StartActivationAsync("C1", "master", token.Serial)).Transaction!;
 
-        var result = await _bank.ConfirmAsync(tx, Bank.WrongCode(token, tx));
+        var result = await Bank.ConfirmAsync(tx, Bank.WrongCode(token, tx));
 
         Assert.Equal(ConfirmOutcome.WrongCode, result.Outcome);
         Assert.Equal(4, result.RemainingAttempts);
-        var info = await _bank.Token(token.Serial).GetInfoAsync();
+        var info = await Bank.Token(token.Serial).GetInfoAsync();
         Assert.Equal((1, TokenStatus.Issued), (info.Failures, info.Status));
         Assert.Empty(info.Users);
     }
