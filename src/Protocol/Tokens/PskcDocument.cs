@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Inkan.Protocol.Tokens.Pskc;
+using Inkan.Protocol.Txa;
 
 namespace Inkan.Protocol.Tokens;
 
@@ -66,10 +66,10 @@ public static class PskcDocument
                 new XElement(PskcNames.Issuer, manufacturer),
                 new XElement(
                     PskcNames.AlgorithmParameters,
-                    new XElement(PskcNames.Suite, TokenSerial.Suite),
+                    new XElement(PskcNames.Suite, TxaCode.SuiteText),
                     new XElement(
                         PskcNames.ResponseFormat,
-                        new XAttribute("Length", 8.ToString(CultureInfo.InvariantCulture)),
+                        new XAttribute("Length", TxaCode.Length),
                         new XAttribute("Encoding", "DECIMAL"))),
                 new XElement(
                     PskcNames.Data,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Inkan.Protocol.Tokens.Json;
+using Inkan.Protocol.Txa;
 
 namespace Inkan.Protocol.Tokens;
 
@@ -28,7 +29,7 @@ public static class TokenBatchJson
             Format = FormatName,
             Version = Version,
             BatchId = batchId,
-            Suite = TokenSerial.Suite,
+            Suite = TxaCode.SuiteText,
             Tokens = [.. list.Select(t => new TokenBatchEntry { Serial = t.Serial, Key = Convert.ToHexString(t.Key) })],
         };
         JsonSerializer.Serialize(stream, document, TokenBatchJsonContext.Default.TokenBatchDocument);
@@ -98,9 +99,9 @@ public static class TokenBatchJson
             throw new TokenBatchFormatException($"{FileKind} has a missing or malformed batchId.");
         }
 
-        if (document.Suite != TokenSerial.Suite)
+        if (document.Suite != TxaCode.SuiteText)
         {
-            throw new TokenBatchFormatException($"{FileKind} must have \"suite\": \"{TokenSerial.Suite}\".");
+            throw new TokenBatchFormatException($"{FileKind} must have \"suite\": \"{TxaCode.SuiteText}\".");
         }
 
         if (document.Tokens is null)

@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace Inkan.Protocol.Tokens;
 
 /// <summary>
-/// The shape rules shared by every token batch format: 10-digit serials, 32-byte keys, and the
-/// one OCRA suite (SPEC section 7) that every Inkan token computes.
+/// The shape rules shared by every token batch format: 10-digit serials and 32-byte keys
+/// (the suite is <see cref="Txa.TxaCode.SuiteText"/>).
 /// </summary>
 public static class TokenSerial
 {
@@ -13,9 +13,6 @@ public static class TokenSerial
 
     /// <summary>The length of a token's secret, in bytes.</summary>
     public const int KeyLength = 32;
-
-    /// <summary>The OCRA suite every Inkan token computes its transaction authentication numbers with.</summary>
-    public const string Suite = "OCRA-1:HOTP-SHA256-8:QH64";
 
     /// <summary>Whether <paramref name="serial"/> is exactly 10 ASCII digits.</summary>
     public static bool IsValid([NotNullWhen(true)] string? serial) =>

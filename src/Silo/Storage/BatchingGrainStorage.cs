@@ -140,8 +140,11 @@ public abstract class BatchingGrainStorage : IGrainStorage
         return new Release(_partitions);
     }
 
-    private StoragePartition PartitionOf(string key)
-        => _partitions.Length == 1 ? _partitions[0] : _partitions[(uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_partitions.Length];
+    /// <summary>The partition that commits the writes of <paramref name="key"/>.</summary>
+    internal int PartitionIndex(string key)
+        => _partitions.Length == 1 ? 0 : (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_partitions.Length);
+
+    private StoragePartition PartitionOf(string key) => _partitions[PartitionIndex(key)];
 
     private void Commit(int partition, BatchBuilder batch)
     {

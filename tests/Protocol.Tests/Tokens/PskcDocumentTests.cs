@@ -98,6 +98,17 @@ public class PskcDocumentTests
     }
 
     [Fact]
+    public void Read_PackageWithoutSerialNo_RejectsItByPosition()
+    {
+        var package = PskcSamples.Package("0000000001", PskcSamples.Plain(Key)).Replace("<SerialNo>0000000001</SerialNo>", string.Empty, StringComparison.Ordinal);
+
+        var e = Assert.Throws<TokenBatchFormatException>(() => TokenFixtures.ReadPskc(PskcSamples.Container(package)));
+
+        Assert.Equal("KeyPackage 1", e.Entry);
+        Assert.Contains("no DeviceInfo/SerialNo", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RepeatedSerial_RejectsTheSecond()
     {
         var text = PskcSamples.Container(

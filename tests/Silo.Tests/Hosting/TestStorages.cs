@@ -14,7 +14,7 @@ public static class TestStorages
     /// <summary>For creating a storage outside a silo.</summary>
     public static IServiceProvider EmptyServices { get; } = new ServiceCollection().BuildServiceProvider();
 
-    public static IGrainStorage Memory(IServiceProvider services) => new MemoryGrainStorage();
+    public static IGrainStorage Memory(IServiceProvider services) => new MemoryGrainStorage(NullLogger<MemoryGrainStorage>.Instance, new SiloMetrics());
 
     public static Func<IServiceProvider, IGrainStorage> Sqlite(string directory)
         => _ => new SqliteGrainStorage(new SqliteStorageOptions { DataDirectory = directory }, NullLogger<SqliteGrainStorage>.Instance, new SiloMetrics());

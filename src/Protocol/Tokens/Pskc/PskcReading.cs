@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Inkan.Protocol.Txa;
 
 namespace Inkan.Protocol.Tokens.Pskc;
 
@@ -44,6 +45,12 @@ internal static class PskcReading
         var serial = package.Element(PskcNames.DeviceInfo)?.Element(PskcNames.SerialNo)?.Value.Trim();
         var name = TokenRecordCollector.Name($"KeyPackage {number}", serial);
         var keys = package.Elements(PskcNames.Key).ToList();
+        if (serial is null)
+        {
+            collector.Reject(name, "has no DeviceInfo/SerialNo");
+            return;
+        }
+
         if (keys.Count != 1)
         {
             collector.Reject(name, $"has {keys.Count} Key elements; exactly one is needed");
@@ -67,13 +74,13 @@ internal static class PskcReading
         var algorithm = (string?)key.Attribute("Algorithm");
         if (algorithm is not (PskcNames.OcraAlgorithm or PskcNames.OcraAlgorithmAlias))
         {
-            return $"algorithm '{algorithm ?? "(none)"}' is not usable: Inkan tokens need {PskcNames.OcraAlgorithm} with suite {TokenSerial.Suite}";
+            return $"algorithm '{algorithm ?? "(none)"}' is not usable: Inkan tokens need {PskcNames.OcraAlgorithm} with suite {TxaCode.SuiteText}";
         }
 
         var suite = key.Element(PskcNames.AlgorithmParameters)?.Element(PskcNames.Suite)?.Value.Trim();
-        return suite == TokenSerial.Suite
+        return suite == TxaCode.SuiteText
             ? null
-            : $"OCRA suite '{suite ?? "(none)"}' is not usable: Inkan tokens need {TokenSerial.Suite}";
+            : $"OCRA suite '{suite ?? "(none)"}' is not usable: Inkan tokens need {TxaCode.SuiteText}";
     }
 
     private static string? SecretProblem(XElement key, out byte[]? secret)

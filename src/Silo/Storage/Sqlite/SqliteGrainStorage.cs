@@ -43,8 +43,27 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_filePath)!);
         _connections ??= new SqliteConnections(_filePath, options.BusyTimeout);
-        _writer ??= new SqliteWriter(_connections.Open());
-        var found = _writer.ApplySchema();
+        var connection = _connections.Open();
+        int found;
+        try
+        {
+            found = SqliteSchema.Apply(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        if (_writer is null)
+        {
+            _writer = new SqliteWriter(connection);
+        }
+        else
+        {
+            connection.Dispose();
+        }
+
         StorageLog.SchemaReady(Logger, SqliteSchema.Version, found == SqliteSchema.Version ? "SQLite" : $"SQLite, upgraded from {found}");
         return Task.CompletedTask;
     }

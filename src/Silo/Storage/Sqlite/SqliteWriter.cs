@@ -27,9 +27,6 @@ internal sealed class SqliteWriter : IDisposable
         _appendLog = Prepare("INSERT INTO grain_log (log, payload) VALUES ($l, $p)", ("$l", SqliteType.Text), ("$p", SqliteType.Text));
     }
 
-    /// <summary>Creates or upgrades the schema on the writer connection; returns the version found before.</summary>
-    public int ApplySchema() => SqliteSchema.Apply(_connection);
-
     /// <summary>Stores the rows in one transaction; a row whose version does not match is marked and stores nothing.</summary>
     public void Commit(IReadOnlyList<BatchRow> rows)
     {
