@@ -11,6 +11,7 @@ using Inkan.Silo.Hosting;
 using Inkan.Silo.Storage;
 using Inkan.Silo.Storage.Memory;
 using Inkan.Silo.Storage.Sqlite;
+using Inkan.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
