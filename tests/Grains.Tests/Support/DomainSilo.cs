@@ -37,6 +37,8 @@ internal sealed class DomainSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
 
+    public IGrainStorage Storage => _services.GetRequiredService<IGrainStorage>();
+
     public ManualTimeProvider Clock => (ManualTimeProvider)_services.GetRequiredService<TimeProvider>();
 
     public RecordingEvents Events => (RecordingEvents)_services.GetRequiredService<IAuthorizationEvents>();
@@ -67,7 +69,7 @@ internal sealed class DomainSilo : IAsyncDisposable
         // Few hash iterations keep the tests fast; production uses ASP.NET Core's default.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         services.AddSingleton<IMasterKeySource>(new ConfiguredMasterKeySource(masterKey ?? NewMasterKey()));
-        services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => Storage(sqliteDirectory)));
+        services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => CreateStorage(sqliteDirectory)));
         var silo = new DomainSilo(services.BuildServiceProvider());
         foreach (var hosted in silo._hosted)
         {
@@ -99,7 +101,7 @@ internal sealed class DomainSilo : IAsyncDisposable
         await _services.DisposeAsync();
     }
 
-    private static IGrainStorage Storage(string? sqliteDirectory) => sqliteDirectory is null
+    private static IGrainStorage CreateStorage(string? sqliteDirectory) => sqliteDirectory is null
         ? new MemoryGrainStorage(NullLogger<MemoryGrainStorage>.Instance, new SiloMetrics())
         : new SqliteGrainStorage(new SqliteStorageOptions { DataDirectory = sqliteDirectory }, NullLogger<SqliteGrainStorage>.Instance, new SiloMetrics());
 
