@@ -4,28 +4,19 @@ using Inkan.Grains.Tests.Support;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
-using Inkan.Protocol.Tokens;
 using Inkan.Protocol.Txa;
 
 namespace Inkan.Grains.Tests.Contracts;
 
-public sealed class AdminChangeTests : SiloTest
+public sealed class AdminChangeTests : TokenHolderTest
 {
-    private TokenRecord _token = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _token = await Bank.ContractWithTokenAsync("C1");
-    }
-
     private async Task<ConfirmResult> ConfirmAdminAsync(AdminOperation operation, string target, AdminDetails? details = null)
     {
         var created = await Bank.CreateAsync("C1", "master", new AdminData(operation, target), details);
         var tx = created.Transaction ?? throw new InvalidOperationException(created.Outcome.ToString());
         Assert.Equal(["TXA1", "ADM"], tx.Payload.Split('|')[..2]);
         Assert.Equal([operation.ToString(), target], tx.Payload.Split('|')[3..]);
-        return await Bank.ConfirmAsync(tx, Bank.RightCode(_token, tx));
+        return await Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
     }
 
     [Fact]
@@ -56,7 +47,7 @@ public sealed class AdminChangeTests : SiloTest
     public async Task UserChange_RemovingFundTransfer_NoLongerAllowsTransfers()
     {
         await Bank.AddUserAsync("C1", "payer", Permissions.FundTransfer);
-        await Bank.ActivateAsync("C1", "payer", _token);
+        await Bank.ActivateAsync("C1", "payer", Token);
 
         await ConfirmAdminAsync(AdminOperation.USER_CHANGE, "payer", new AdminDetails(Permissions.Inquiry));
 
@@ -67,11 +58,11 @@ public sealed class AdminChangeTests : SiloTest
     public async Task UserDelete_Confirmed_RemovesUserAndTokenRegistration()
     {
         await Bank.AddUserAsync("C1", "leaver", Permissions.FundTransfer);
-        await Bank.ActivateAsync("C1", "leaver", _token);
+        await Bank.ActivateAsync("C1", "leaver", Token);
 
         await ConfirmAdminAsync(AdminOperation.USER_DELETE, "leaver");
 
-        Assert.DoesNotContain("leaver", (await Bank.Token(_token.Serial).GetInfoAsync()).Users);
+        Assert.DoesNotContain("leaver", (await Bank.Token(Token.Serial).GetInfoAsync()).Users);
         Assert.DoesNotContain("leaver", (await Bank.Contract("C1").GetInfoAsync()).Users);
         await Assert.ThrowsAsync<DomainException>(() => Bank.User("C1", "leaver").GetAuthContextAsync());
     }
@@ -80,11 +71,11 @@ public sealed class AdminChangeTests : SiloTest
     public async Task TokenRevoke_Confirmed_BlocksEveryUserOfTheToken()
     {
         await Bank.AddUserAsync("C1", "payer", Permissions.FundTransfer);
-        await Bank.ActivateAsync("C1", "payer", _token);
+        await Bank.ActivateAsync("C1", "payer", Token);
 
         await ConfirmAdminAsync(AdminOperation.TOKEN_REVOKE, "payer");
 
-        Assert.Equal(TokenStatus.Revoked, (await Bank.Token(_token.Serial).GetInfoAsync()).Status);
+        Assert.Equal(TokenStatus.Revoked, (await Bank.Token(Token.Serial).GetInfoAsync()).Status);
         foreach (var login in new[] { "payer", "master" })
         {
             var refused = await Bank.CreateAsync("C1", login, Bank.Transfer());
@@ -98,8 +89,8 @@ public sealed class AdminChangeTests : SiloTest
     {
         var tx = await Bank.PendingTransferAsync("C1", "master");
 
-        await Bank.Token(_token.Serial).RevokeAsync("reported stolen", "bo-operator-1");
-        var result = await Bank.ConfirmAsync(tx, Bank.RightCode(_token, tx));
+        await Bank.Token(Token.Serial).RevokeAsync("reported stolen", "bo-operator-1");
+        var result = await Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
 
         Assert.Equal((ConfirmOutcome.TokenUnusable, TransactionStatus.Rejected), (result.Outcome, result.Transaction.Status));
     }
@@ -121,9 +112,9 @@ public sealed class AdminChangeTests : SiloTest
         await Bank.AddUserAsync("C1", "temp", Permissions.Inquiry);
         var first = (await Bank.CreateAsync("C1", "master", new AdminData(AdminOperation.USER_DELETE, "temp"))).Transaction!;
         var second = (await Bank.CreateAsync("C1", "master", new AdminData(AdminOperation.USER_DELETE, "temp"))).Transaction!;
-        await Bank.ConfirmAsync(first, Bank.RightCode(_token, first));
+        await Bank.ConfirmAsync(first, Bank.RightCode(Token, first));
 
-        var result = await Bank.ConfirmAsync(second, Bank.RightCode(_token, second));
+        var result = await Bank.ConfirmAsync(second, Bank.RightCode(Token, second));
 
         Assert.Equal((ConfirmOutcome.Rejected, TransactionStatus.Rejected), (result.Outcome, result.Transaction.Status));
         Assert.Contains("temp", result.Transaction.Detail, StringComparison.Ordinal);

@@ -25,29 +25,24 @@ namespace Inkan.Grains.Tests.Support;
 /// </summary>
 internal sealed class DomainSilo : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly IHostedService[] _hosted;
+    private readonly IHost _host;
     private bool _stopped;
 
-    private DomainSilo(ServiceProvider services)
-    {
-        _services = services;
-        _hosted = [.. services.GetServices<IHostedService>()];
-    }
+    private DomainSilo(IHost host) => _host = host;
 
-    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
+    private IServiceProvider Services => _host.Services;
 
-    public IGrainStorage Storage => _services.GetRequiredService<IGrainStorage>();
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
-    public ManualTimeProvider Clock => (ManualTimeProvider)_services.GetRequiredService<TimeProvider>();
+    public IGrainStorage Storage => Services.GetRequiredService<IGrainStorage>();
 
-    public RecordingEvents Events => (RecordingEvents)_services.GetRequiredService<IAuthorizationEvents>();
+    public ManualTimeProvider Clock => (ManualTimeProvider)Services.GetRequiredService<TimeProvider>();
 
-    public TokenInventory Inventory => _services.GetRequiredService<TokenInventory>();
+    public RecordingEvents Events => (RecordingEvents)Services.GetRequiredService<IAuthorizationEvents>();
 
-    public AuditLogReader Audit => _services.GetRequiredService<AuditLogReader>();
+    public TokenInventory Inventory => Services.GetRequiredService<TokenInventory>();
 
-    public PolicyOptions Policy => _services.GetRequiredService<AuthPolicy>().Options;
+    public AuditLogReader Audit => Services.GetRequiredService<AuditLogReader>();
 
     public static PolicyOptions DefaultPolicy(DateTimeOffset now) => new()
     {
@@ -61,7 +56,8 @@ internal sealed class DomainSilo : IAsyncDisposable
     {
         clock ??= new ManualTimeProvider();
         policy ??= DefaultPolicy(clock.GetUtcNow());
-        var services = new ServiceCollection();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var services = builder.Services;
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IAuthorizationEvents, RecordingEvents>();
@@ -70,35 +66,27 @@ internal sealed class DomainSilo : IAsyncDisposable
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         services.AddSingleton<IMasterKeySource>(new ConfiguredMasterKeySource(masterKey ?? NewMasterKey()));
         services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => CreateStorage(sqliteDirectory)));
-        var silo = new DomainSilo(services.BuildServiceProvider());
-        foreach (var hosted in silo._hosted)
-        {
-            await hosted.StartAsync(CancellationToken.None);
-        }
-
-        return silo;
+        var host = builder.Build();
+        await host.StartAsync();
+        return new DomainSilo(host);
     }
 
     public static string NewMasterKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>Stops the silo gracefully: running turns and pending writes finish.</summary>
     public async Task StopAsync()
     {
-        if (_stopped)
+        if (!_stopped)
         {
-            return;
-        }
-
-        _stopped = true;
-        foreach (var hosted in _hosted.Reverse())
-        {
-            await hosted.StopAsync(CancellationToken.None);
+            _stopped = true;
+            await _host.StopAsync();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        await _services.DisposeAsync();
+        _host.Dispose();
     }
 
     private static IGrainStorage CreateStorage(string? sqliteDirectory) => sqliteDirectory is null

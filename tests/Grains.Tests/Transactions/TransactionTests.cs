@@ -3,21 +3,12 @@ using Inkan.Grains.Events;
 using Inkan.Grains.Tests.Support;
 using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
-using Inkan.Protocol.Tokens;
 using Inkan.Protocol.Txa;
 
 namespace Inkan.Grains.Tests.Transactions;
 
-public sealed class TransactionTests : SiloTest
+public sealed class TransactionTests : TokenHolderTest
 {
-    private TokenRecord _token = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _token = await Bank.ContractWithTokenAsync("C1");
-    }
-
     [Fact]
     public async Task CreateAsync_Transfer_PayloadFromServerCopyWithKanaCutToTen()
     {
@@ -46,7 +37,7 @@ public sealed class TransactionTests : SiloTest
     {
         var tx = await Bank.PendingTransferAsync("C1", "master");
 
-        var result = await Bank.ConfirmAsync(tx, Bank.RightCode(_token, tx));
+        var result = await Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
 
         Assert.Equal(ConfirmOutcome.Authorized, result.Outcome);
         Assert.Equal(TransactionStatus.Authorized, result.Transaction.Status);
@@ -58,15 +49,15 @@ public sealed class TransactionTests : SiloTest
     public async Task ConfirmAsync_ReplayAfterAuthorization_RefusedWithoutCounting()
     {
         var tx = await Bank.PendingTransferAsync("C1", "master");
-        await Bank.ConfirmAsync(tx, Bank.RightCode(_token, tx));
+        await Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
 
-        var replay = await Bank.ConfirmAsync(tx, Bank.RightCode(_token, tx));
-        var wrongReplay = await Bank.ConfirmAsync(tx, Bank.WrongCode(_token, tx));
+        var replay = await Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
+        var wrongReplay = await Bank.ConfirmAsync(tx, Bank.WrongCode(Token, tx));
 
         Assert.Equal(ConfirmOutcome.NotPending, replay.Outcome);
         Assert.Equal(ConfirmOutcome.NotPending, wrongReplay.Outcome);
         Assert.Equal(TransactionStatus.Authorized, wrongReplay.Transaction.Status);
-        Assert.Equal(0, (await Bank.Token(_token.Serial).GetInfoAsync()).Failures);
+        Assert.Equal(0, (await Bank.Token(Token.Serial).GetInfoAsync()).Failures);
         Assert.Single(Silo.Events.Of<TransactionStatusEvent>(), e => e.TransactionId == tx.TransactionId);
     }
 
@@ -76,11 +67,11 @@ public sealed class TransactionTests : SiloTest
         var tx = await Bank.PendingTransferAsync("C1", "master");
 
         Silo.Clock.Advance(TimeSpan.FromMinutes(5));
-        var result = await Bank.ConfirmAsync(tx, Bank.WrongCode(_token, tx));
+        var result = await Bank.ConfirmAsync(tx, Bank.WrongCode(Token, tx));
 
         Assert.Equal(ConfirmOutcome.Expired, result.Outcome);
         Assert.Equal(TransactionStatus.Expired, result.Transaction.Status);
-        Assert.Equal(0, (await Bank.Token(_token.Serial).GetInfoAsync()).Failures);
+        Assert.Equal(0, (await Bank.Token(Token.Serial).GetInfoAsync()).Failures);
     }
 
     [Fact]
@@ -89,7 +80,7 @@ public sealed class TransactionTests : SiloTest
         var tx = await Bank.PendingTransferAsync("C1", "master");
 
         Silo.Clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
-        var result = await Bank.ConfirmAsync(tx, Bank.RightCode(_token, tx));
+        var result = await Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
 
         Assert.Equal(ConfirmOutcome.Authorized, result.Outcome);
     }
@@ -112,7 +103,7 @@ public sealed class TransactionTests : SiloTest
         var tx = await Bank.PendingTransferAsync("C1", "master");
 
         var cancelled = await Bank.Transaction(tx.TransactionId).CancelAsync("C1", "master");
-        var result = await Bank.ConfirmAsync(tx, Bank.RightCode(_token, tx));
+        var result = await Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
 
         Assert.Equal(TransactionStatus.Cancelled, cancelled.Status);
         Assert.Equal(ConfirmOutcome.NotPending, result.Outcome);
@@ -122,7 +113,7 @@ public sealed class TransactionTests : SiloTest
     public async Task CancelAsync_Authorized_Conflict()
     {
         var tx = await Bank.PendingTransferAsync("C1", "master");
-        await Bank.ConfirmAsync(tx, Bank.RightCode(_token, tx));
+        await Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
 
         var e = await Assert.ThrowsAsync<DomainException>(() => Bank.Transaction(tx.TransactionId).CancelAsync("C1", "master"));
 
@@ -133,10 +124,10 @@ public sealed class TransactionTests : SiloTest
     public async Task ConfirmAsync_OtherUser_SeesNothing()
     {
         await Bank.AddUserAsync("C1", "clerk", Permissions.FundTransfer);
-        await Bank.ActivateAsync("C1", "clerk", _token);
+        await Bank.ActivateAsync("C1", "clerk", Token);
         var tx = await Bank.PendingTransferAsync("C1", "master");
 
-        var confirm = await Assert.ThrowsAsync<DomainException>(() => Bank.Transaction(tx.TransactionId).ConfirmAsync(new ConfirmRequest("C1", "clerk", Bank.RightCode(_token, tx))));
+        var confirm = await Assert.ThrowsAsync<DomainException>(() => Bank.Transaction(tx.TransactionId).ConfirmAsync(new ConfirmRequest("C1", "clerk", Bank.RightCode(Token, tx))));
         var get = await Assert.ThrowsAsync<DomainException>(() => Bank.Transaction(tx.TransactionId).GetAsync("C2", "master"));
 
         Assert.Equal((DomainError.NotFound, DomainError.NotFound), (confirm.Error, get.Error));
@@ -153,7 +144,7 @@ public sealed class TransactionTests : SiloTest
 
         await Assert.ThrowsAsync<ArgumentException>(() => Bank.ConfirmAsync(tx, code));
 
-        Assert.Equal(0, (await Bank.Token(_token.Serial).GetInfoAsync()).Failures);
+        Assert.Equal(0, (await Bank.Token(Token.Serial).GetInfoAsync()).Failures);
     }
 
     [Fact]
