@@ -1,3 +1,4 @@
+using Inkan.Grains.Security;
 using Inkan.Grains.Users;
 using Inkan.Protocol.Txa;
 
@@ -12,4 +13,19 @@ public sealed record AdminChange(
     string TargetLoginId,
     Permissions Permissions = Permissions.None,
     string? PasswordHash = null,
-    string? PinHash = null);
+    string? PinHash = null)
+{
+    /// <summary>The change an ADM request asks for; a new user's secrets are hashed here, before anything stores them.</summary>
+    public static AdminChange Create(AdminData admin, AdminDetails? details, SecretHasher hasher)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        ArgumentNullException.ThrowIfNull(hasher);
+        var add = admin.Operation == AdminOperation.USER_ADD;
+        return new AdminChange(
+            admin.Operation,
+            admin.TargetLoginId,
+            details?.Permissions ?? Permissions.None,
+            add && details?.Password is { } password ? hasher.Hash(password) : null,
+            add && details?.Pin is { } pin ? hasher.Hash(pin) : null);
+    }
+}

@@ -17,7 +17,7 @@ namespace Inkan.Grains.Transactions;
 /// the token, so they do not count against it.
 /// </summary>
 [GrainType("transaction")]
-public sealed class TransactionGrain(
+public sealed partial class TransactionGrain(
     [PersistentState("transaction")] IPersistentState<TransactionState> state,
     AuthPolicy policy,
     SecretHasher hasher,
@@ -59,7 +59,7 @@ public sealed class TransactionGrain(
             return TransactionResult.Refused(CreateOutcome.PermissionDenied);
         }
 
-        var change = request.Data is AdminData admin ? ToChange(admin, request.Admin) : null;
+        var change = request.Data is AdminData admin ? AdminChange.Create(admin, request.Admin, hasher) : null;
         if (change is not null)
         {
             await GrainFactory.GetGrain<IContractGrain>(request.ContractId).CheckAdminChangeAsync(change);
@@ -101,79 +101,6 @@ public sealed class TransactionGrain(
         return await IssueChallengeAsync(request.ContractId, request.LoginId, payload, TxaKind.ACT, request.TokenSerial, null);
     }
 
-    /// <inheritdoc />
-    public async Task<ConfirmResult> ConfirmAsync(ConfirmRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        RequireOwner(request.ContractId, request.LoginId);
-        if (request.Code is not { Length: TxaCode.Length } || !request.Code.All(char.IsAsciiDigit))
-        {
-            throw new ArgumentException("The code must be exactly 8 digits.", nameof(request));
-        }
-
-        if (S.Status == TransactionStatus.Expired || await ExpireIfDueAsync())
-        {
-            await AuditAsync(AuditEventType.ConfirmationRefused, "expired");
-            return Answer(ConfirmOutcome.Expired);
-        }
-
-        if (S.Status != TransactionStatus.Pending)
-        {
-            await AuditAsync(AuditEventType.ConfirmationRefused, "not pending: " + S.Status);
-            return Answer(ConfirmOutcome.NotPending);
-        }
-
-        var check = new TokenCheck(S.ContractId, S.LoginId, Id, S.Payload, request.Code, S.Kind == TxaKind.ACT);
-        var verdict = await GrainFactory.GetGrain<ITokenGrain>(S.TokenSerial!).CheckAsync(check);
-        switch (verdict.Outcome)
-        {
-            case TokenCheckOutcome.Accepted:
-                return await AuthorizeAsync();
-            case TokenCheckOutcome.Wrong or TokenCheckOutcome.LastAttempt:
-                S.WrongCodes++;
-                await state.WriteStateAsync();
-                return Answer(verdict.Outcome == TokenCheckOutcome.Wrong ? ConfirmOutcome.WrongCode : ConfirmOutcome.LastAttempt, verdict.RemainingAttempts);
-            case TokenCheckOutcome.Locked:
-                return Answer(ConfirmOutcome.TokenLocked);
-            default:
-                await CompleteAsync(TransactionStatus.Rejected, "the token can no longer confirm");
-                return Answer(ConfirmOutcome.TokenUnusable);
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task<TransactionView> GetAsync(string contractId, string loginId)
-    {
-        RequireOwner(contractId, loginId);
-        await ExpireIfDueAsync();
-        return TransactionView.Of(Id, S);
-    }
-
-    /// <inheritdoc />
-    public async Task<TransactionView> CancelAsync(string contractId, string loginId)
-    {
-        RequireOwner(contractId, loginId);
-        if (S.Status != TransactionStatus.Pending || await ExpireIfDueAsync())
-        {
-            throw new DomainException(DomainError.Conflict, $"Transaction {Id} is {S.Status}, not pending.");
-        }
-
-        await CompleteAsync(TransactionStatus.Cancelled, null);
-        await AuditAsync(AuditEventType.TransactionCancelled, null);
-        return TransactionView.Of(Id, S);
-    }
-
-    private AdminChange ToChange(AdminData admin, AdminDetails? details)
-    {
-        var add = admin.Operation == AdminOperation.USER_ADD;
-        return new AdminChange(
-            admin.Operation,
-            admin.TargetLoginId,
-            details?.Permissions ?? Permissions.None,
-            add && details?.Password is { } password ? hasher.Hash(password) : null,
-            add && details?.Pin is { } pin ? hasher.Hash(pin) : null);
-    }
-
     private async Task<TransactionResult> IssueChallengeAsync(string contractId, string loginId, string payload, TxaKind kind, string serial, AdminChange? change)
     {
         var now = time.GetUtcNow();
@@ -197,60 +124,6 @@ public sealed class TransactionGrain(
         ScheduleExpiry();
         return new TransactionResult(CreateOutcome.Created, BlockReason.None, TransactionView.Of(Id, S));
     }
-
-    private async Task<ConfirmResult> AuthorizeAsync()
-    {
-        if (S.Kind == TxaKind.ACT)
-        {
-            await UserOf(S.ContractId, S.LoginId).RegisterTokenAsync(S.TokenSerial!);
-        }
-
-        if (S.AdminChange is { } change)
-        {
-            try
-            {
-                await GrainFactory.GetGrain<IContractGrain>(S.ContractId).ApplyAdminChangeAsync(change, S.LoginId, Id);
-            }
-            catch (DomainException e)
-            {
-                await CompleteAsync(TransactionStatus.Rejected, e.Message);
-                return Answer(ConfirmOutcome.Rejected);
-            }
-        }
-
-        await CompleteAsync(TransactionStatus.Authorized, null);
-        return Answer(ConfirmOutcome.Authorized, policy.Options.TokenFailureLimit);
-    }
-
-    private async Task<bool> ExpireIfDueAsync()
-    {
-        if (S.Status != TransactionStatus.Pending || time.GetUtcNow() < S.ExpiresAt)
-        {
-            return false;
-        }
-
-        await CompleteAsync(TransactionStatus.Expired, null);
-        return true;
-    }
-
-    private async Task CompleteAsync(TransactionStatus status, string? detail)
-    {
-        S.Status = status;
-        S.Detail = detail;
-        S.CompletedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
-        _expiryTimer?.Dispose();
-        var changed = new TransactionStatusEvent(Id, S.ContractId, S.LoginId, status);
-        RunWhenDurable(() => events.TransactionStatusChanged(changed));
-    }
-
-    private void ScheduleExpiry()
-    {
-        var due = S.ExpiresAt - time.GetUtcNow();
-        _expiryTimer = RegisterGrainTimer(async _ => await ExpireIfDueAsync(), due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-    }
-
-    private ConfirmResult Answer(ConfirmOutcome outcome, int remaining = 0) => new(outcome, remaining, TransactionView.Of(Id, S));
 
     private void RequireNew()
     {

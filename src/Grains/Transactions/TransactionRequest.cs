@@ -1,3 +1,4 @@
+using Inkan.Grains.Contracts;
 using Inkan.Protocol.Txa;
 
 namespace Inkan.Grains.Transactions;

@@ -1,3 +1,4 @@
+using Inkan.Grains.Contracts;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Tests.Support;

@@ -1,3 +1,4 @@
+using Inkan.Grains.Contracts;
 using Inkan.Grains.Tests.Support;
 using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
