@@ -1,12 +1,8 @@
 using Inkan.Grains.Audit;
 using Inkan.Grains.Errors;
-using Inkan.Grains.Fees;
-using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Users;
-using Inkan.Protocol.Tokens;
 using Inkan.Protocol.Txa;
-using Inkan.Silo;
 
 namespace Inkan.Grains.Contracts;
 

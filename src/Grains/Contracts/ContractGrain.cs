@@ -5,7 +5,6 @@ using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Users;
 using Inkan.Protocol.Tokens;
-using Inkan.Protocol.Txa;
 using Inkan.Silo;
 
 namespace Inkan.Grains.Contracts;

@@ -1,11 +1,8 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Inkan.Grains.Audit;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Events;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
-using Inkan.Protocol.Txa;
 using Inkan.Silo;
 
 namespace Inkan.Grains.Tokens;

@@ -2,12 +2,8 @@ using Inkan.Grains.Audit;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Events;
-using Inkan.Grains.Policy;
-using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
-using Inkan.Grains.Users;
 using Inkan.Protocol.Txa;
-using Inkan.Silo;
 
 namespace Inkan.Grains.Transactions;
 
