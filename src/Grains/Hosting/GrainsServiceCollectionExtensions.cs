@@ -7,6 +7,7 @@ using Inkan.Grains.Tokens;
 using Inkan.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Inkan.Grains.Hosting;
@@ -35,5 +36,19 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<TokenInventory>();
         services.TryAddSingleton<AuditLogReader>();
         return silo;
+    }
+
+    /// <summary>
+    /// Registers the token master key source chosen by <see cref="KeyProtectionOptions"/> (configured key,
+    /// else a key file under <paramref name="dataDirectory"/>, generated on first use).
+    /// </summary>
+    public static IServiceCollection AddTokenMasterKey(this IServiceCollection services, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        services.AddOptions<KeyProtectionOptions>();
+        services.TryAddSingleton(sp => MasterKeySources.Create(
+            sp.GetRequiredService<IOptions<KeyProtectionOptions>>().Value, dataDirectory, sp.GetRequiredService<ILoggerFactory>()));
+        return services;
     }
 }
