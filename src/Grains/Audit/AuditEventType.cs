@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+
+namespace Inkan.Grains.Audit;
+
+/// <summary>
+/// What an audit entry records. The member names are part of each entry's hash: never rename one.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AuditEventType>))]
+public enum AuditEventType
+{
+    /// <summary>A token entered the inventory.</summary>
+    TokenImported,
+
+    /// <summary>A token was issued to a contract (with its fee).</summary>
+    TokenIssued,
+
+    /// <summary>A user registered (activated) a token.</summary>
+    TokenRegistered,
+
+    /// <summary>A challenge (QR code or OTP) was issued for a transaction.</summary>
+    ChallengeIssued,
+
+    /// <summary>A correct code authorized a transaction.</summary>
+    ConfirmationSucceeded,
+
+    /// <summary>A wrong code was counted.</summary>
+    ConfirmationFailed,
+
+    /// <summary>A code was refused without counting: replay, expired challenge or locked token.</summary>
+    ConfirmationRefused,
+
+    /// <summary>A token locked at its failure limit.</summary>
+    TokenLocked,
+
+    /// <summary>The back office unlocked a token on a written request.</summary>
+    TokenUnlocked,
+
+    /// <summary>A token was revoked.</summary>
+    TokenRevoked,
+
+    /// <summary>A pending transaction was cancelled.</summary>
+    TransactionCancelled,
+
+    /// <summary>A user was added, changed or deleted.</summary>
+    UserChanged,
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Inkan.Grains.Hosting;
+using Inkan.Silo;
+
+namespace Inkan.Grains.Audit;
+
+/// <summary>
+/// Holds one audit chain's head and appends each entry to the storage log of the chain in the same
+/// write as the new head, so a stored entry and the head that commits to it never disagree.
+/// </summary>
+[GrainType("audit")]
+public sealed class AuditGrain([PersistentState("head")] IPersistentState<AuditHeadState> state, TimeProvider time) : Grain, IAuditGrain
+{
+    /// <inheritdoc />
+    public async Task<AuditEntry> AppendAsync(AuditRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var entry = AuditChain.Append(new AuditHead(state.State.Sequence, state.State.Hash), time.GetUtcNow(), record);
+        state.AppendToLog(AuditChains.LogName(GetPrimaryKeyString()), JsonSerializer.Serialize(entry, GrainsJsonContext.Default.AuditEntry));
+        state.State.Sequence = entry.Sequence;
+        state.State.Hash = entry.Hash;
+        await state.WriteStateAsync();
+        return entry;
+    }
+
+    /// <inheritdoc />
+    public Task<AuditHead> GetHeadAsync() => Task.FromResult(new AuditHead(state.State.Sequence, state.State.Hash));
+}

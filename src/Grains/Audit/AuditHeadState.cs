@@ -1,0 +1,11 @@
+namespace Inkan.Grains.Audit;
+
+/// <summary>Persisted head of an audit chain; stored atomically with each appended entry.</summary>
+public sealed class AuditHeadState
+{
+    /// <summary>The last sequence; 0 before the first entry.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>The last entry's hash.</summary>
+    public string Hash { get; set; } = AuditChain.GenesisHash;
+}

@@ -1,0 +1,84 @@
+using Inkan.Grains.Audit;
+using Inkan.Grains.Errors;
+using Inkan.Grains.Tokens;
+using Inkan.Grains.Users;
+using Inkan.Protocol.Txa;
+
+namespace Inkan.Grains.Contracts;
+
+/// <summary>The administrative changes of <see cref="ContractGrain"/>, each confirmed by an ADM transaction.</summary>
+public sealed partial class ContractGrain
+{
+    /// <inheritdoc />
+    public async Task CheckAdminChangeAsync(AdminChange change) => await TokenToRevokeAsync(change);
+
+    /// <inheritdoc />
+    public async Task ApplyAdminChangeAsync(AdminChange change, string actorLoginId, string transactionId)
+    {
+        var serial = await TokenToRevokeAsync(change);
+        var target = change.TargetLoginId;
+        var user = GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, target));
+        switch (change.Operation)
+        {
+            case AdminOperation.USER_ADD:
+                await user.CreateAsync(new UserProfile(change.Permissions, change.PasswordHash!, change.PinHash!));
+                S.Users.Add(target);
+                await state.WriteStateAsync();
+                break;
+            case AdminOperation.USER_CHANGE:
+                await user.ChangePermissionsAsync(change.Permissions);
+                break;
+            case AdminOperation.USER_DELETE:
+                await user.DeleteAsync();
+                S.Users.Remove(target);
+                await state.WriteStateAsync();
+                break;
+            case AdminOperation.TOKEN_REVOKE:
+                await GrainFactory.GetGrain<ITokenGrain>(serial!).RevokeAsync($"{AdminOperation.TOKEN_REVOKE} by {actorLoginId}", actorLoginId);
+                break;
+        }
+
+        await AuditAsync(AuditEventType.UserChanged, actorLoginId, serial, $"{change.Operation} target={target}", transactionId);
+    }
+
+    // Checks that the change applies now; for TOKEN_REVOKE, returns the target's token.
+    private async Task<string?> TokenToRevokeAsync(AdminChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        RequireExists();
+        var target = Identifiers.RequireLoginId(change.TargetLoginId, nameof(change.TargetLoginId));
+        var exists = S.Users.Contains(target);
+        if (change.Operation == AdminOperation.USER_ADD)
+        {
+            if (exists)
+            {
+                throw new DomainException(DomainError.Conflict, $"User {target} exists already.");
+            }
+
+            if (change.PasswordHash is null || change.PinHash is null)
+            {
+                throw new ArgumentException("A new user needs an initial password and PIN.", nameof(change));
+            }
+
+            return null;
+        }
+
+        if (!exists)
+        {
+            throw new DomainException(DomainError.NotFound, $"User {target} does not exist.");
+        }
+
+        if (target == S.MasterLoginId && change.Operation is AdminOperation.USER_CHANGE or AdminOperation.USER_DELETE)
+        {
+            throw new DomainException(DomainError.Forbidden, "The master user cannot be changed or deleted.");
+        }
+
+        if (change.Operation != AdminOperation.TOKEN_REVOKE)
+        {
+            return null;
+        }
+
+        var context = await GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, target)).GetAuthContextAsync();
+        return context.TokenSerial ?? throw new DomainException(DomainError.Conflict, $"User {target} has no registered token.");
+    }
+}

@@ -1,0 +1,25 @@
+using Inkan.Grains.Fees;
+
+namespace Inkan.Grains.Contracts;
+
+/// <summary>Persisted state of a contract grain. New fields need defaults so that older records still load.</summary>
+public sealed class ContractState
+{
+    /// <summary>Whether the contract exists.</summary>
+    public bool Exists { get; set; }
+
+    /// <summary>The corporate customer's name.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>The master user's login ID.</summary>
+    public string MasterLoginId { get; set; } = "";
+
+    /// <summary>Login IDs of the contract's users.</summary>
+    public List<string> Users { get; set; } = [];
+
+    /// <summary>Serials of the tokens issued to the contract, revoked ones included.</summary>
+    public List<string> Tokens { get; set; } = [];
+
+    /// <summary>The token fee ledger, in issue order.</summary>
+    public List<FeeEntry> FeeLedger { get; set; } = [];
+}

@@ -1,0 +1,54 @@
+using Inkan.Grains.Audit;
+using Inkan.Grains.Events;
+using Inkan.Grains.Fees;
+using Inkan.Grains.Policy;
+using Inkan.Grains.Security;
+using Inkan.Grains.Tokens;
+using Inkan.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Inkan.Grains.Hosting;
+
+/// <summary>Registers the domain: grains, policy, fees, key protection, inventory and audit reader.</summary>
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the domain's grains and JSON metadata to <paramref name="silo"/> and its services. The host
+    /// must register an <see cref="IMasterKeySource"/> (see <see cref="MasterKeySources"/>) and may replace
+    /// <see cref="IAuthorizationEvents"/>; options come from <c>PolicyOptions</c> and <c>FeeOptions</c>.
+    /// </summary>
+    public static SiloBuilder AddInkanDomain(this SiloBuilder silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly).AddJsonTypeInfoResolver(GrainsJsonContext.Default);
+        var services = silo.Services;
+        services.AddOptions<PolicyOptions>();
+        services.AddOptions<FeeOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new AuthPolicy(sp.GetRequiredService<IOptions<PolicyOptions>>().Value));
+        services.TryAddSingleton(sp => new FeeSchedule(sp.GetRequiredService<IOptions<FeeOptions>>().Value));
+        services.TryAddSingleton(sp => new SecretHasher(sp.GetService<IOptions<Microsoft.AspNetCore.Identity.PasswordHasherOptions>>()));
+        services.TryAddSingleton<TokenKeyProtector>();
+        services.TryAddSingleton<IAuthorizationEvents, NullAuthorizationEvents>();
+        services.TryAddSingleton<TokenInventory>();
+        services.TryAddSingleton<AuditLogReader>();
+        return silo;
+    }
+
+    /// <summary>
+    /// Registers the token master key source chosen by <see cref="KeyProtectionOptions"/> (configured key,
+    /// else a key file under <paramref name="dataDirectory"/>, generated on first use).
+    /// </summary>
+    public static IServiceCollection AddTokenMasterKey(this IServiceCollection services, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        services.AddOptions<KeyProtectionOptions>();
+        services.TryAddSingleton(sp => MasterKeySources.Create(
+            sp.GetRequiredService<IOptions<KeyProtectionOptions>>().Value, dataDirectory, sp.GetRequiredService<ILoggerFactory>()));
+        return services;
+    }
+}

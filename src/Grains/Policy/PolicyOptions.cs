@@ -1,0 +1,51 @@
+namespace Inkan.Grains.Policy;
+
+/// <summary>
+/// The deployment's policy timeline (SPEC section 6) and limits. The default dates are the seeds'
+/// examples in Japan time; a deployment sets its own (configuration section <c>Inkan:Policy</c>).
+/// </summary>
+public sealed class PolicyOptions
+{
+    /// <summary>From this instant users with FundTransfer must register an email OTP address.</summary>
+    public DateTimeOffset EmailOtpMandatorySince { get; set; } = new(2016, 5, 16, 0, 0, 0, TimeSpan.FromHours(9));
+
+    /// <summary>From this instant tokens can be registered and the registration screen appears.</summary>
+    public DateTimeOffset TokenAuthAvailableSince { get; set; } = new(2016, 6, 20, 0, 0, 0, TimeSpan.FromHours(9));
+
+    /// <summary>From this instant users who can need transaction authentication must use a token.</summary>
+    public DateTimeOffset TokenAuthMandatorySince { get; set; } = new(2016, 7, 4, 0, 0, 0, TimeSpan.FromHours(9));
+
+    /// <summary>Wrong codes, counted per token across all its users, that lock the token.</summary>
+    public int TokenFailureLimit { get; set; } = 5;
+
+    /// <summary>Wrong OTPs, counted per user, that lock the user's email OTP confirmation.</summary>
+    public int OtpFailureLimit { get; set; } = 5;
+
+    /// <summary>How long a challenge (QR code or OTP) stays valid.</summary>
+    public TimeSpan ChallengeLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Checks that the dates are in order and the limits positive.</summary>
+    /// <exception cref="ArgumentException">A field is out of range; the message names it.</exception>
+    public void Validate()
+    {
+        if (TokenAuthMandatorySince < TokenAuthAvailableSince)
+        {
+            throw new ArgumentException($"{nameof(TokenAuthMandatorySince)} must not be before {nameof(TokenAuthAvailableSince)}.", nameof(TokenAuthMandatorySince));
+        }
+
+        if (TokenFailureLimit < 1)
+        {
+            throw new ArgumentException($"{nameof(TokenFailureLimit)} must be at least 1.", nameof(TokenFailureLimit));
+        }
+
+        if (OtpFailureLimit < 1)
+        {
+            throw new ArgumentException($"{nameof(OtpFailureLimit)} must be at least 1.", nameof(OtpFailureLimit));
+        }
+
+        if (ChallengeLifetime <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{nameof(ChallengeLifetime)} must be positive.", nameof(ChallengeLifetime));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using Inkan.Grains.Audit;
+using Inkan.Grains.Errors;
+using Inkan.Grains.Events;
+using Inkan.Grains.Policy;
+using Inkan.Grains.Security;
+using Inkan.Silo;
+
+namespace Inkan.Grains.Tokens;
+
+/// <summary>
+/// The token grain: one activation per serial, so the failure count and lock shared by all the token's
+/// users change one code at a time. Every change is audited on the contract's chain (the bank's while in stock).
+/// </summary>
+[GrainType("token")]
+public sealed partial class TokenGrain(
+    [PersistentState("token")] IPersistentState<TokenState> state,
+    TokenKeyProtector protector,
+    AuthPolicy policy,
+    IAuthorizationEvents events) : Grain, ITokenGrain
+{
+    private TokenState S => state.State;
+
+    private string Serial => GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public async Task<bool> ImportAsync(TokenImport import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        if (S.Status != TokenStatus.Unknown)
+        {
+            return false;
+        }
+
+        S.Status = TokenStatus.InStock;
+        S.ProtectedKey = import.ProtectedKey;
+        S.BatchId = import.BatchId;
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.TokenImported, details: "batch=" + import.BatchId);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task IssueAsync(string contractId)
+    {
+        if (S.Status != TokenStatus.Unknown && S.ContractId == contractId)
+        {
+            return;
+        }
+
+        if (S.Status != TokenStatus.InStock)
+        {
+            throw S.Status == TokenStatus.Unknown
+                ? new DomainException(DomainError.NotFound, $"Token {Serial} is not in the inventory.")
+                : new DomainException(DomainError.Conflict, $"Token {Serial} is not in stock.");
+        }
+
+        S.Status = TokenStatus.Issued;
+        S.ContractId = contractId;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public Task<TokenInfo> GetInfoAsync()
+        => Task.FromResult(new TokenInfo(Serial, S.Status, S.Locked, S.Failures, S.ContractId, [.. S.Users]));
+
+    /// <inheritdoc />
+    public async Task UnlockAsync(string reference, string operatorId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        ArgumentException.ThrowIfNullOrWhiteSpace(operatorId);
+        if (!S.Locked)
+        {
+            throw new DomainException(DomainError.Conflict, $"Token {Serial} is not locked.");
+        }
+
+        S.Locked = false;
+        S.Failures = 0;
+        S.LastUnlockReference = reference;
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.TokenUnlocked, userId: operatorId, details: "reference=" + reference);
+        PublishLock(locked: false);
+    }
+
+    /// <inheritdoc />
+    public async Task RevokeAsync(string reason, string actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (S.Status == TokenStatus.Unknown)
+        {
+            throw new DomainException(DomainError.NotFound, $"Token {Serial} is not in the inventory.");
+        }
+
+        if (S.Status == TokenStatus.Revoked)
+        {
+            return;
+        }
+
+        S.Status = TokenStatus.Revoked;
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.TokenRevoked, userId: actor, details: "reason=" + reason);
+    }
+
+    /// <inheritdoc />
+    public async Task UnregisterUserAsync(string loginId)
+    {
+        if (S.Users.Remove(loginId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private void PublishLock(bool locked)
+    {
+        var e = new TokenLockEvent(Serial, S.ContractId!, [.. S.Users], locked);
+        RunWhenDurable(() => events.TokenLockChanged(e));
+    }
+
+    private Task AuditAsync(AuditEventType type, TokenCheck check, string? details)
+        => AuditAsync(type, check.LoginId, check.TransactionId, details);
+
+    private Task AuditAsync(AuditEventType type, string? userId = null, string? transactionId = null, string? details = null)
+        => GrainFactory.GetGrain<IAuditGrain>(AuditChains.ForContractOrBank(S.ContractId))
+            .AppendAsync(new AuditRecord(type, S.ContractId, userId, Serial, transactionId, details));
+}

@@ -1,0 +1,25 @@
+using Inkan.Silo;
+
+namespace Inkan.Grains.Transactions;
+
+/// <summary>
+/// One pending transaction (key: <see cref="TransactionIds.New"/>). Calls its user, token and contract and
+/// the audit chain; nothing calls back into it.
+/// </summary>
+public interface ITransactionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates a TRF, FEE, BLK or ADM transaction and its challenge, if the user may and can confirm it.</summary>
+    Task<TransactionResult> CreateAsync(TransactionRequest request);
+
+    /// <summary>Creates the ACT transaction that registers a token of the user's contract.</summary>
+    Task<TransactionResult> StartActivationAsync(ActivationRequest request);
+
+    /// <summary>Checks the user's code; authorizes at most once.</summary>
+    Task<ConfirmResult> ConfirmAsync(ConfirmRequest request);
+
+    /// <summary>The transaction, for its own user only.</summary>
+    Task<TransactionView> GetAsync(string contractId, string loginId);
+
+    /// <summary>Cancels the pending transaction, for its own user only.</summary>
+    Task<TransactionView> CancelAsync(string contractId, string loginId);
+}

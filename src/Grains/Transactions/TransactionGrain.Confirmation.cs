@@ -1,0 +1,128 @@
+using Inkan.Grains.Audit;
+using Inkan.Grains.Contracts;
+using Inkan.Grains.Errors;
+using Inkan.Grains.Events;
+using Inkan.Grains.Tokens;
+using Inkan.Protocol.Txa;
+
+namespace Inkan.Grains.Transactions;
+
+/// <summary>The confirmation side of <see cref="TransactionGrain"/>: codes, expiry, cancel and final states.</summary>
+public sealed partial class TransactionGrain
+{
+    /// <inheritdoc />
+    public async Task<ConfirmResult> ConfirmAsync(ConfirmRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequireOwner(request.ContractId, request.LoginId);
+        if (request.Code is not { Length: TxaCode.Length } || !request.Code.All(char.IsAsciiDigit))
+        {
+            throw new ArgumentException("The code must be exactly 8 digits.", nameof(request));
+        }
+
+        if (S.Status == TransactionStatus.Expired || await ExpireIfDueAsync())
+        {
+            await AuditAsync(AuditEventType.ConfirmationRefused, "expired");
+            return Answer(ConfirmOutcome.Expired);
+        }
+
+        if (S.Status != TransactionStatus.Pending)
+        {
+            await AuditAsync(AuditEventType.ConfirmationRefused, "not pending: " + S.Status);
+            return Answer(ConfirmOutcome.NotPending);
+        }
+
+        var check = new TokenCheck(S.ContractId, S.LoginId, Id, S.Payload, request.Code, S.Kind == TxaKind.ACT);
+        var verdict = await GrainFactory.GetGrain<ITokenGrain>(S.TokenSerial!).CheckAsync(check);
+        switch (verdict.Outcome)
+        {
+            case TokenCheckOutcome.Accepted:
+                return await AuthorizeAsync();
+            case TokenCheckOutcome.Wrong or TokenCheckOutcome.LastAttempt:
+                S.WrongCodes++;
+                await state.WriteStateAsync();
+                return Answer(verdict.Outcome == TokenCheckOutcome.Wrong ? ConfirmOutcome.WrongCode : ConfirmOutcome.LastAttempt, verdict.RemainingAttempts);
+            case TokenCheckOutcome.Locked:
+                return Answer(ConfirmOutcome.TokenLocked);
+            default:
+                await CompleteAsync(TransactionStatus.Rejected, "the token can no longer confirm");
+                return Answer(ConfirmOutcome.TokenUnusable);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<TransactionView> GetAsync(string contractId, string loginId)
+    {
+        RequireOwner(contractId, loginId);
+        await ExpireIfDueAsync();
+        return TransactionView.Of(Id, S);
+    }
+
+    /// <inheritdoc />
+    public async Task<TransactionView> CancelAsync(string contractId, string loginId)
+    {
+        RequireOwner(contractId, loginId);
+        if (S.Status != TransactionStatus.Pending || await ExpireIfDueAsync())
+        {
+            throw new DomainException(DomainError.Conflict, $"Transaction {Id} is {S.Status}, not pending.");
+        }
+
+        await CompleteAsync(TransactionStatus.Cancelled, null);
+        await AuditAsync(AuditEventType.TransactionCancelled, null);
+        return TransactionView.Of(Id, S);
+    }
+
+    private async Task<ConfirmResult> AuthorizeAsync()
+    {
+        if (S.Kind == TxaKind.ACT)
+        {
+            await UserOf(S.ContractId, S.LoginId).RegisterTokenAsync(S.TokenSerial!);
+        }
+
+        if (S.AdminChange is { } change)
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IContractGrain>(S.ContractId).ApplyAdminChangeAsync(change, S.LoginId, Id);
+            }
+            catch (DomainException e)
+            {
+                await CompleteAsync(TransactionStatus.Rejected, e.Message);
+                return Answer(ConfirmOutcome.Rejected);
+            }
+        }
+
+        await CompleteAsync(TransactionStatus.Authorized, null);
+        return Answer(ConfirmOutcome.Authorized, policy.Options.TokenFailureLimit);
+    }
+
+    private async Task<bool> ExpireIfDueAsync()
+    {
+        if (S.Status != TransactionStatus.Pending || time.GetUtcNow() < S.ExpiresAt)
+        {
+            return false;
+        }
+
+        await CompleteAsync(TransactionStatus.Expired, null);
+        return true;
+    }
+
+    private async Task CompleteAsync(TransactionStatus status, string? detail)
+    {
+        S.Status = status;
+        S.Detail = detail;
+        S.CompletedAt = time.GetUtcNow();
+        await state.WriteStateAsync();
+        _expiryTimer?.Dispose();
+        var changed = new TransactionStatusEvent(Id, S.ContractId, S.LoginId, status);
+        RunWhenDurable(() => events.TransactionStatusChanged(changed));
+    }
+
+    private void ScheduleExpiry()
+    {
+        var due = S.ExpiresAt - time.GetUtcNow();
+        _expiryTimer = RegisterGrainTimer(async _ => await ExpireIfDueAsync(), due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    private ConfirmResult Answer(ConfirmOutcome outcome, int remaining = 0) => new(outcome, remaining, TransactionView.Of(Id, S));
+}

@@ -1,0 +1,157 @@
+using Inkan.Grains.Audit;
+using Inkan.Grains.Contracts;
+using Inkan.Grains.Errors;
+using Inkan.Grains.Events;
+using Inkan.Grains.Policy;
+using Inkan.Grains.Security;
+using Inkan.Grains.Tokens;
+using Inkan.Grains.Users;
+using Inkan.Protocol.Txa;
+using Inkan.Silo;
+
+namespace Inkan.Grains.Transactions;
+
+/// <summary>
+/// A pending transaction: checks the user may do it and how they confirm, builds the payload from its own
+/// copy, hands codes to the token, and authorizes at most once. Replays and expired challenges never reach
+/// the token, so they do not count against it.
+/// </summary>
+[GrainType("transaction")]
+public sealed partial class TransactionGrain(
+    [PersistentState("transaction")] IPersistentState<TransactionState> state,
+    AuthPolicy policy,
+    SecretHasher hasher,
+    IAuthorizationEvents events,
+    TimeProvider time) : Grain, ITransactionGrain
+{
+    private IDisposable? _expiryTimer;
+
+    private TransactionState S => state.State;
+
+    private string Id => GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Status == TransactionStatus.Pending)
+        {
+            ScheduleExpiry();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task<TransactionResult> CreateAsync(TransactionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Data, nameof(request.Data));
+        if (request.Data.Kind == TxaKind.ACT)
+        {
+            throw new ArgumentException("Token activation starts with StartActivationAsync.", nameof(request));
+        }
+
+        RequireNew();
+        var payload = TxaPayload.Build(request.Data, TxaNonce.Create());
+        var context = await UserOf(request.ContractId, request.LoginId).GetAuthContextAsync();
+        if (!context.Facts.Permissions.Allows(request.Data.Kind))
+        {
+            return TransactionResult.Refused(CreateOutcome.PermissionDenied);
+        }
+
+        var change = request.Data is AdminData admin ? AdminChange.Create(admin, request.Admin, hasher) : null;
+        if (change is not null)
+        {
+            await GrainFactory.GetGrain<IContractGrain>(request.ContractId).CheckAdminChangeAsync(change);
+        }
+
+        var decision = policy.DecideConfirmation(context.Facts, time.GetUtcNow());
+        return decision.Method switch
+        {
+            ConfirmationMethod.Token => await IssueChallengeAsync(request.ContractId, request.LoginId, payload, request.Data.Kind, context.TokenSerial!, change),
+            ConfirmationMethod.EmailOtp => TransactionResult.Refused(CreateOutcome.MethodUnavailable),
+            _ => TransactionResult.Refused(CreateOutcome.Blocked, decision.Reason),
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task<TransactionResult> StartActivationAsync(ActivationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequireNew();
+        var payload = TxaPayload.Build(new ActivationData(request.LoginId, request.TokenSerial), TxaNonce.Create());
+        var context = await UserOf(request.ContractId, request.LoginId).GetAuthContextAsync();
+        if (!policy.CanRegisterToken(context.Facts.Permissions, time.GetUtcNow()))
+        {
+            return TransactionResult.Refused(CreateOutcome.RegistrationNotAllowed);
+        }
+
+        var token = await GrainFactory.GetGrain<ITokenGrain>(request.TokenSerial).GetInfoAsync();
+        if (token.ContractId != request.ContractId || token.Status is not (TokenStatus.Issued or TokenStatus.Active))
+        {
+            await AuditAsync(request.ContractId, AuditEventType.ConfirmationRefused, request.LoginId, request.TokenSerial, "registration refused: token not issued to this contract");
+            return TransactionResult.Refused(CreateOutcome.TokenUnavailable);
+        }
+
+        if (token.Locked)
+        {
+            return TransactionResult.Refused(CreateOutcome.Blocked, BlockReason.TokenLocked);
+        }
+
+        return await IssueChallengeAsync(request.ContractId, request.LoginId, payload, TxaKind.ACT, request.TokenSerial, null);
+    }
+
+    private async Task<TransactionResult> IssueChallengeAsync(string contractId, string loginId, string payload, TxaKind kind, string serial, AdminChange? change)
+    {
+        var now = time.GetUtcNow();
+        state.State = new TransactionState
+        {
+            Status = TransactionStatus.Pending,
+            ContractId = contractId,
+            LoginId = loginId,
+            Kind = kind,
+            Method = ConfirmationMethod.Token,
+            Payload = payload,
+            TokenSerial = serial,
+            AdminChange = change,
+            CreatedAt = now,
+            ExpiresAt = now + policy.Options.ChallengeLifetime,
+        };
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.ChallengeIssued, kind.ToString());
+        var issued = new ChallengeIssuedEvent(Id, contractId, loginId, kind, payload, S.ExpiresAt);
+        RunWhenDurable(() => events.ChallengeIssued(issued));
+        ScheduleExpiry();
+        return new TransactionResult(CreateOutcome.Created, BlockReason.None, TransactionView.Of(Id, S));
+    }
+
+    private void RequireNew()
+    {
+        if (!TransactionIds.IsValid(Id))
+        {
+            throw new ArgumentException("A transaction ID is 32 lowercase hex characters (TransactionIds.New).", "transactionId");
+        }
+
+        if (S.Status != TransactionStatus.None)
+        {
+            throw new DomainException(DomainError.Conflict, $"Transaction {Id} exists already.");
+        }
+    }
+
+    // Another user's transaction is answered as missing, so IDs cannot be probed.
+    private void RequireOwner(string contractId, string loginId)
+    {
+        if (S.Status == TransactionStatus.None || S.ContractId != contractId || S.LoginId != loginId)
+        {
+            throw new DomainException(DomainError.NotFound, $"Transaction {Id} does not exist.");
+        }
+    }
+
+    private IUserGrain UserOf(string contractId, string loginId) => GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(contractId, loginId));
+
+    private Task AuditAsync(AuditEventType type, string? details) => AuditAsync(S.ContractId, type, S.LoginId, S.TokenSerial, details);
+
+    private Task AuditAsync(string contractId, AuditEventType type, string? loginId, string? serial, string? details)
+        => GrainFactory.GetGrain<IAuditGrain>(AuditChains.ForContract(contractId))
+            .AppendAsync(new AuditRecord(type, contractId, loginId, serial, Id, details));
+}

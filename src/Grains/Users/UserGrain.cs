@@ -1,0 +1,129 @@
+using Inkan.Grains.Errors;
+using Inkan.Grains.Policy;
+using Inkan.Grains.Security;
+using Inkan.Grains.Tokens;
+using Inkan.Silo;
+using Microsoft.AspNetCore.Identity;
+
+namespace Inkan.Grains.Users;
+
+/// <summary>The user grain: permissions, hashed secrets, registered token; asks the token for its standing.</summary>
+[GrainType("user")]
+public sealed class UserGrain(
+    [PersistentState("user")] IPersistentState<UserState> state,
+    AuthPolicy policy,
+    SecretHasher hasher,
+    TimeProvider time) : Grain, IUserGrain
+{
+    private UserState S => state.State;
+
+    private string ContractId => Identifiers.SplitUserKey(GetPrimaryKeyString()).ContractId;
+
+    private string LoginId => Identifiers.SplitUserKey(GetPrimaryKeyString()).LoginId;
+
+    /// <inheritdoc />
+    public async Task CreateAsync(UserProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (S.Exists)
+        {
+            throw new DomainException(DomainError.Conflict, $"User {LoginId} exists already.");
+        }
+
+        state.State = new UserState { Exists = true, Permissions = profile.Permissions, PasswordHash = profile.PasswordHash, PinHash = profile.PinHash };
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task<UserAuthContext> GetAuthContextAsync()
+    {
+        RequireExists();
+        var standing = TokenStanding.None;
+        if (S.TokenSerial is { } serial)
+        {
+            var token = await GrainFactory.GetGrain<ITokenGrain>(serial).GetInfoAsync();
+            var registered = token.Status == TokenStatus.Active && token.ContractId == ContractId && token.Users.Contains(LoginId);
+            standing = !registered ? TokenStanding.None : token.Locked ? TokenStanding.Locked : TokenStanding.Active;
+        }
+
+        var facts = new UserAuthFacts(S.Permissions, standing, S.OtpAddress is not null, S.OtpLocked);
+        return new UserAuthContext(facts, standing == TokenStanding.None ? null : S.TokenSerial);
+    }
+
+    /// <inheritdoc />
+    public async Task<LogonDecision> DecideLogonAsync(bool tokenRegistrationSkipped)
+        => policy.DecideLogon((await GetAuthContextAsync()).Facts, time.GetUtcNow(), tokenRegistrationSkipped);
+
+    /// <inheritdoc />
+    public async Task<ConfirmationDecision> DecideConfirmationAsync()
+        => policy.DecideConfirmation((await GetAuthContextAsync()).Facts, time.GetUtcNow());
+
+    /// <inheritdoc />
+    public Task<bool> VerifyPasswordAsync(string password) => VerifyAsync(S.PasswordHash, password, (s, h) => s.PasswordHash = h);
+
+    /// <inheritdoc />
+    public Task<bool> VerifyPinAsync(string pin) => VerifyAsync(S.PinHash, pin, (s, h) => s.PinHash = h);
+
+    /// <inheritdoc />
+    public async Task ChangePermissionsAsync(Permissions permissions)
+    {
+        RequireExists();
+        S.Permissions = permissions;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync()
+    {
+        RequireExists();
+        if (S.TokenSerial is { } serial)
+        {
+            await GrainFactory.GetGrain<ITokenGrain>(serial).UnregisterUserAsync(LoginId);
+        }
+
+        await state.ClearStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task RegisterTokenAsync(string serial)
+    {
+        RequireExists();
+        if (S.TokenSerial is { } previous && previous != serial)
+        {
+            await GrainFactory.GetGrain<ITokenGrain>(previous).UnregisterUserAsync(LoginId);
+        }
+
+        S.TokenSerial = serial;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task SetOtpAddressAsync(string address)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(address);
+        RequireExists();
+        S.OtpAddress = address;
+        await state.WriteStateAsync();
+    }
+
+    private async Task<bool> VerifyAsync(string? hash, string secret, Action<UserState, string> rehash)
+    {
+        RequireExists();
+        var result = hasher.Verify(hash ?? "", secret);
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            rehash(S, hasher.Hash(secret));
+            await state.WriteStateAsync();
+        }
+
+        return result != PasswordVerificationResult.Failed;
+    }
+
+    private void RequireExists()
+    {
+        if (!S.Exists)
+        {
+            throw new DomainException(DomainError.NotFound, $"User {LoginId} of contract {ContractId} does not exist.");
+        }
+    }
+}
