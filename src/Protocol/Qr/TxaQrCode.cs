@@ -3,8 +3,9 @@ using QRCoder;
 namespace Inkan.Protocol.Qr;
 
 /// <summary>
-/// Renders a TXA1 payload as a QR code: byte mode, UTF-8 bytes (so half-width kana survive), error correction
-/// level M, as SPEC section 7 requires.
+/// Renders a TXA1 payload as a QR code: byte mode carrying the UTF-8 bytes, marked with the UTF-8 ECI so that
+/// a reader need not guess the character set (half-width kana would otherwise read as Shift_JIS or Latin-1),
+/// error correction level M.
 /// </summary>
 public static class TxaQrCode
 {
@@ -27,6 +28,6 @@ public static class TxaQrCode
     private static QRCodeData Encode(string payload)
     {
         ArgumentException.ThrowIfNullOrEmpty(payload);
-        return QRCodeGenerator.GenerateQrCode(payload, QRCodeGenerator.ECCLevel.M, forceUtf8: true);
+        return QRCodeGenerator.GenerateQrCode(payload, QRCodeGenerator.ECCLevel.M, forceUtf8: true, eciMode: QRCodeGenerator.EciMode.Utf8);
     }
 }

@@ -51,7 +51,7 @@ internal static class TxaPayloadReader
     {
         if (f.Length == 0 || f[0] is not [>= '1' and <= '9'])
         {
-            throw new TxaFormatException("Items", $"The item count must be one digit from 1 to {TxaPayloadWriter.MaxFeeItems}.");
+            throw new TxaFormatException("Items", $"Items: the item count must be one digit from 1 to {TxaPayloadWriter.MaxFeeItems}.");
         }
 
         var count = f[0][0] - '0';

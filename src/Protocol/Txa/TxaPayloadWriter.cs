@@ -44,7 +44,7 @@ internal static class TxaPayloadWriter
     {
         if (fee.Items is not { Count: >= 1 and <= MaxFeeItems } items)
         {
-            throw new TxaFormatException(nameof(fee.Items), $"A fee payment must have 1 to {MaxFeeItems} items.");
+            throw new TxaFormatException(nameof(fee.Items), $"Items must hold 1 to {MaxFeeItems} fee items.");
         }
 
         fields.Add(TxaFields.Number(items.Count, nameof(fee.Items)));

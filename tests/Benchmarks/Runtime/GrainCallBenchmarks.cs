@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Inkan.Silo.Diagnostics;
 using Inkan.Silo.Storage.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inkan.Benchmarks.Runtime;
 
@@ -21,7 +23,7 @@ public class GrainCallBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _silo = BenchSilo.StartAsync(_ => new MemoryGrainStorage()).GetAwaiter().GetResult();
+        _silo = BenchSilo.StartAsync(_ => new MemoryGrainStorage(NullLogger<MemoryGrainStorage>.Instance, new SiloMetrics())).GetAwaiter().GetResult();
         _grains = [.. Enumerable.Range(0, Grains).Select(i => _silo.Grains.GetGrain<IBenchGrain>($"g{i}"))];
         foreach (var grain in _grains)
         {

@@ -88,4 +88,15 @@ public sealed class GeneratorDiagnosticsTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.Sources);
     }
+
+    [Fact]
+    public void Generate_SignatureWithUnknownType_LeavesTheErrorToTheCompiler()
+    {
+        var run = GeneratorHarness.Run(
+            "namespace Samples; public interface ILostGrain : Inkan.Silo.IGrain { System.Threading.Tasks.Task<Missing> GetAsync(); }");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Sources);
+        Assert.Equal("CS0246", Assert.Single(run.CompilationProblems).Id);
+    }
 }

@@ -1,0 +1,79 @@
+using Inkan.Silo.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Inkan.Silo.Storage.Postgres;
+
+/// <summary>
+/// Storage on PostgreSQL, shared by several nodes: writes are conditional on their version, so nodes stay correct
+/// without a cluster protocol. Each of <see cref="PostgresStorageOptions.Partitions"/> writer threads commits group
+/// batches on its own connection; reads use the pool.
+/// </summary>
+public sealed class PostgresGrainStorage : BatchingGrainStorage
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresWriter[] _writers;
+
+    /// <summary>Creates the storage; nothing connects until <see cref="IGrainStorage.InitializeAsync"/>.</summary>
+    public PostgresGrainStorage(PostgresStorageOptions options, ILogger<PostgresGrainStorage> logger, SiloMetrics metrics)
+        : base((options ?? throw new ArgumentNullException(nameof(options))).Partitions, options.MaxBatchSize, logger, metrics)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1, nameof(options.MaxAttempts));
+        _dataSource = NpgsqlDataSource.Create(options.RequireConnectionString());
+        _writers = [.. Enumerable.Range(0, PartitionCount).Select(_ => new PostgresWriter(_dataSource, options.MaxAttempts, logger))];
+    }
+
+    /// <inheritdoc />
+    public override async Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateType);
+        ArgumentNullException.ThrowIfNull(key);
+        await using var command = _dataSource.CreateCommand(PostgresSql.ReadState);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stateType });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new StoredState(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1))
+            : StoredState.None;
+    }
+
+    /// <inheritdoc />
+    public override async Task<IReadOnlyList<LogEntry>> ReadLogAsync(string log, long afterId, int maxCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        await using var command = _dataSource.CreateCommand(PostgresSql.ReadLog);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterId });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = maxCount });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<LogEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new LogEntry(reader.GetInt64(0), log, reader.GetString(1)));
+        }
+
+        return entries;
+    }
+
+    /// <inheritdoc />
+    protected override async Task InitializeStorageAsync(CancellationToken cancellationToken)
+    {
+        var found = await PostgresSchema.ApplyAsync(_dataSource, cancellationToken).ConfigureAwait(false);
+        StorageLog.SchemaReady(Logger, PostgresSchema.Version, found == PostgresSchema.Version ? "PostgreSQL" : $"PostgreSQL, upgraded from {found}");
+    }
+
+    /// <inheritdoc />
+    protected override void CommitBatch(int partition, IReadOnlyList<BatchRow> rows) => _writers[partition].Commit(rows);
+
+    /// <inheritdoc />
+    protected override async ValueTask DisposeStorageAsync()
+    {
+        foreach (var writer in _writers)
+        {
+            writer.Dispose();
+        }
+
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using Inkan.Silo.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace Inkan.Silo.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default storage: one SQLite file in WAL mode with <c>synchronous=FULL</c>, one writer thread
+/// committing group batches on its own connection, and reads on a pool of separate connections.
+/// </summary>
+public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<SqliteGrainStorage> logger, SiloMetrics metrics)
+    : BatchingGrainStorage(partitions: 1, (options ?? throw new ArgumentNullException(nameof(options))).MaxBatchSize, logger, metrics)
+{
+    private const int MaxPooledReaders = 16;
+
+    private readonly string _filePath = options.ResolveFilePath();
+    private readonly ConcurrentBag<SqliteReader> _readers = [];
+    private SqliteConnections? _connections;
+    private SqliteWriter? _writer;
+    private volatile bool _closed;
+
+    /// <summary>The database file.</summary>
+    public string FilePath => _filePath;
+
+    /// <inheritdoc />
+    public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateType);
+        ArgumentNullException.ThrowIfNull(key);
+        return Task.FromResult(WithReader(reader => reader.ReadState(stateType, key)));
+    }
+
+    /// <inheritdoc />
+    public override Task<IReadOnlyList<LogEntry>> ReadLogAsync(string log, long afterId, int maxCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        return Task.FromResult<IReadOnlyList<LogEntry>>(WithReader(reader => reader.ReadLog(log, afterId, maxCount)));
+    }
+
+    /// <inheritdoc />
+    protected override Task InitializeStorageAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_filePath)!);
+        _connections ??= new SqliteConnections(_filePath, options.BusyTimeout);
+        var connection = _connections.Open();
+        int found;
+        try
+        {
+            found = SqliteSchema.Apply(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        if (_writer is null)
+        {
+            _writer = new SqliteWriter(connection);
+        }
+        else
+        {
+            connection.Dispose();
+        }
+
+        StorageLog.SchemaReady(Logger, SqliteSchema.Version, found == SqliteSchema.Version ? "SQLite" : $"SQLite, upgraded from {found}");
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    protected override void CommitBatch(int partition, IReadOnlyList<BatchRow> rows) => _writer!.Commit(rows);
+
+    /// <inheritdoc />
+    protected override ValueTask DisposeStorageAsync()
+    {
+        _closed = true;
+        _writer?.Dispose();
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
+        return default;
+    }
+
+    private T WithReader<T>(Func<SqliteReader, T> read)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        var connections = _connections ?? throw new InvalidOperationException("The storage is not initialized: call InitializeAsync first.");
+        if (!_readers.TryTake(out var reader))
+        {
+            reader = new SqliteReader(connections.Open());
+        }
+
+        try
+        {
+            return read(reader);
+        }
+        finally
+        {
+            if (_closed || _readers.Count >= MaxPooledReaders)
+            {
+                reader.Dispose();
+            }
+            else
+            {
+                _readers.Add(reader);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace Inkan.Silo.Storage.Sqlite;
+
+/// <summary>A read connection (separate from the writer's, so reads never wait for a commit) with its prepared queries.</summary>
+internal sealed class SqliteReader : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _readState;
+    private readonly SqliteCommand _readLog;
+
+    public SqliteReader(SqliteConnection connection)
+    {
+        _connection = connection;
+        _readState = SqliteConnections.Prepare(connection, "SELECT version, payload FROM grain_state WHERE state_type = $t AND key = $k", ("$t", SqliteType.Text), ("$k", SqliteType.Text));
+        _readLog = SqliteConnections.Prepare(
+            connection,
+            "SELECT id, payload FROM grain_log WHERE log = $l AND id > $a ORDER BY id LIMIT $n",
+            ("$l", SqliteType.Text),
+            ("$a", SqliteType.Integer),
+            ("$n", SqliteType.Integer));
+    }
+
+    public StoredState ReadState(string stateType, string key)
+    {
+        _readState.Parameters[0].Value = stateType;
+        _readState.Parameters[1].Value = key;
+        using var reader = _readState.ExecuteReader();
+        return reader.Read()
+            ? new StoredState(reader.GetInt64(0), reader.IsDBNull(1) ? null : (byte[])reader.GetValue(1))
+            : StoredState.None;
+    }
+
+    public List<LogEntry> ReadLog(string log, long afterId, int maxCount)
+    {
+        _readLog.Parameters[0].Value = log;
+        _readLog.Parameters[1].Value = afterId;
+        _readLog.Parameters[2].Value = maxCount;
+        using var reader = _readLog.ExecuteReader();
+        var entries = new List<LogEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new LogEntry(reader.GetInt64(0), log, reader.GetString(1)));
+        }
+
+        return entries;
+    }
+
+    public void Dispose()
+    {
+        _readState.Dispose();
+        _readLog.Dispose();
+        _connection.Dispose();
+    }
+}

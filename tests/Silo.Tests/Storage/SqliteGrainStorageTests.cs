@@ -1,0 +1,63 @@
+using Inkan.Silo.Diagnostics;
+using Inkan.Silo.Storage;
+using Inkan.Silo.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Inkan.Silo.Tests.Storage;
+
+/// <summary>The storage contract on <see cref="SqliteGrainStorage"/>, each database a data directory under a temporary directory.</summary>
+public sealed class SqliteGrainStorageTests : GrainStorageContractTests
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("inkan-sqlite-");
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _root.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewDataDirectory_CreatesWalDatabaseAtSchemaVersionOne()
+    {
+        var directory = await NewDatabaseAsync();
+        await OpenAsync(directory);
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(directory, SqliteStorageOptions.DefaultFileName)};Pooling=False");
+        await connection.OpenAsync();
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
+        Assert.Equal(1L, await ScalarAsync(connection, "SELECT version FROM inkan_schema"));
+        Assert.Equal(1L, await ScalarAsync(connection, "SELECT count(*) FROM inkan_schema"));
+    }
+
+    [Fact]
+    public void ResolveFilePath_NeitherFileNorDirectory_ThrowsNamingTheOptions()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new SqliteStorageOptions().ResolveFilePath());
+
+        Assert.Contains(nameof(SqliteStorageOptions.DataDirectory), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(SqliteStorageOptions.FilePath), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResolveFilePath_FilePathSet_TakesPrecedenceOverDirectory()
+    {
+        var options = new SqliteStorageOptions { DataDirectory = "/data", FilePath = "/elsewhere/x.db" };
+
+        Assert.Equal("/elsewhere/x.db", options.ResolveFilePath());
+        Assert.Equal("/data/silo.db", new SqliteStorageOptions { DataDirectory = "/data" }.ResolveFilePath());
+    }
+
+    protected override Task<string> NewDatabaseAsync()
+        => Task.FromResult(Path.Combine(_root.FullName, Guid.NewGuid().ToString("N")));
+
+    protected override BatchingGrainStorage Create(string database, SiloMetrics metrics)
+        => new SqliteGrainStorage(new SqliteStorageOptions { DataDirectory = database }, NullLogger<SqliteGrainStorage>.Instance, metrics);
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}
