@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 using System.Security.Cryptography;
 using System.Text;
@@ -27,7 +26,6 @@ internal static class MailMessageFactory
 
             // The same Message-ID on every attempt lets a receiver spot a mail the relay sent twice (at-least-once).
             message.Headers.Add("Message-ID", $"<{MessageKey(mail.Id)}@{message.From.Host}>");
-            message.Headers.Add("Date", mail.CreatedAt.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture) + mail.CreatedAt.ToString("zzz", CultureInfo.InvariantCulture).Replace(":", string.Empty, StringComparison.Ordinal));
             message.Headers.Add("Auto-Submitted", "auto-generated");
             return message;
         }
