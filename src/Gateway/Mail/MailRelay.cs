@@ -47,10 +47,9 @@ public sealed class MailRelay(
             {
                 return;
             }
-#pragma warning disable CA1031 // The relay must outlive any storage or grain failure; it logs and tries again.
             catch (Exception e)
-#pragma warning restore CA1031
             {
+                // The relay must outlive any storage or grain failure (a lost claim is an InconsistentStateException): log, wait, look again.
                 logger.LogWarning(e, "The mail relay could not go through the outbox; it tries again in {Delay}", _options.PollInterval);
             }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Mail;
+using System.Net.Sockets;
+using System.Security.Authentication;
 using Inkan.Grains.Mail;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +38,10 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTran
         catch (FormatException e)
         {
             throw new MailDeliveryException($"The mail cannot be addressed: {e.Message}", permanent: true, e);
+        }
+        catch (Exception e) when (e is IOException or SocketException or AuthenticationException)
+        {
+            throw new MailDeliveryException($"The SMTP connection failed: {e.Message}", permanent: false, e);
         }
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Inkan.Gateway.Tests.Mail;
 
 /// <summary>A logger provider that keeps every formatted message (with its exception) for assertions.</summary>
-internal sealed class LogCollector : ILoggerProvider
+public sealed class LogCollector : ILoggerProvider
 {
     public ConcurrentQueue<string> Messages { get; } = new();
 

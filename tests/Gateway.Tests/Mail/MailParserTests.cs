@@ -11,12 +11,12 @@ public sealed class MailParserTests
         var bytes = Encoding.UTF8.GetBytes("振込");
         var header = $"=?utf-8?B?{Convert.ToBase64String(bytes[..4])}?=\r\n =?utf-8?B?{Convert.ToBase64String(bytes[4..])}?= done";
 
-        Assert.Equal("振込 done", MailParser.DecodeHeader(header));
+        Assert.Equal("振込 done", EncodedWords.Decode(header));
     }
 
     [Fact]
     public void DecodeHeader_QuotedPrintableWord_Decoded() =>
-        Assert.Equal("a b=c", MailParser.DecodeHeader("=?us-ascii?Q?a_b=3Dc?="));
+        Assert.Equal("a b=c", EncodedWords.Decode("=?us-ascii?Q?a_b=3Dc?="));
 
     [Fact]
     public void Parse_QuotedPrintableBody_Decoded()

@@ -16,7 +16,7 @@ namespace Inkan.Gateway.Tests.Mail;
 /// One node: a real host with the silo over a memory store (shared by nodes and restarts) and the mail relay,
 /// configured as a deployment would (<c>AddMailRelay</c> with <c>Mail:*</c> settings).
 /// </summary>
-internal sealed class RelayHost : IAsyncDisposable
+public sealed class RelayHost : IAsyncDisposable
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromHours(1);
 

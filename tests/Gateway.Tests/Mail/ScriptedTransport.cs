@@ -5,7 +5,7 @@ using Inkan.Grains.Mail;
 namespace Inkan.Gateway.Tests.Mail;
 
 /// <summary>A mail transport that fails as scripted (then succeeds) and records every attempt and every mail it accepted.</summary>
-internal sealed class ScriptedTransport(params MailDeliveryException[] failures) : IMailTransport
+public sealed class ScriptedTransport(params MailDeliveryException[] failures) : IMailTransport
 {
     private readonly ConcurrentQueue<MailDeliveryException> _failures = new(failures);
     private readonly SemaphoreSlim _sent = new(0);

@@ -6,7 +6,7 @@ namespace Inkan.Gateway.Tests.Mail;
 /// A <see cref="ManualTimeProvider"/> that also lets a test wait until code under test is waiting: it counts the
 /// one-shot timers (<c>Task.Delay</c>) of each length that are armed and have neither fired nor been disposed.
 /// </summary>
-internal sealed class TimerWatch(ManualTimeProvider clock) : TimeProvider
+public sealed class TimerWatch(ManualTimeProvider clock) : TimeProvider
 {
     private readonly object _gate = new();
     private readonly Dictionary<TimeSpan, int> _pending = [];

@@ -33,54 +33,11 @@ public static partial class MailParser
         var decoded = transfer switch
         {
             "base64" => Convert.FromBase64String(Encoding.ASCII.GetString(bodyBytes).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal)),
-            "quoted-printable" => DecodeQuotedPrintable(Encoding.ASCII.GetString(bodyBytes), inHeader: false),
+            "quoted-printable" => EncodedWords.DecodeQuotedPrintable(Encoding.ASCII.GetString(bodyBytes), inHeader: false),
             _ => bodyBytes,
         };
         var body = encoding.GetString(decoded).Replace("\r\n", "\n", StringComparison.Ordinal);
         return new ReceivedMail(fileName, headers, body, rawHeaders);
-    }
-
-    /// <summary>
-    /// Decodes the RFC 2047 encoded words of a header value. White space between two encoded words is dropped, and
-    /// adjacent words of one charset are decoded together (an encoder may split a character's bytes between them).
-    /// </summary>
-    public static string DecodeHeader(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var joined = AdjacentWordsPattern().Replace(value, "$1$2");
-        var text = new StringBuilder();
-        var pending = new List<byte>();
-        Encoding? pendingEncoding = null;
-        var position = 0;
-        foreach (Match word in EncodedWordPattern().Matches(joined))
-        {
-            var encoding = Encoding.GetEncoding(word.Groups[1].Value);
-            if (word.Index != position || !Equals(encoding, pendingEncoding))
-            {
-                Flush();
-                text.Append(joined, position, word.Index - position);
-            }
-
-            pendingEncoding = encoding;
-            pending.AddRange(word.Groups[2].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
-                ? Convert.FromBase64String(word.Groups[3].Value)
-                : DecodeQuotedPrintable(word.Groups[3].Value, inHeader: true));
-            position = word.Index + word.Length;
-        }
-
-        Flush();
-        return text.Append(joined, position, joined.Length - position).ToString();
-
-        void Flush()
-        {
-            if (pendingEncoding is not null)
-            {
-                text.Append(pendingEncoding.GetString([.. pending]));
-            }
-
-            pending.Clear();
-            pendingEncoding = null;
-        }
     }
 
     private static List<KeyValuePair<string, string>> ParseHeaders(string block)
@@ -104,7 +61,7 @@ public static partial class MailParser
             headers.Add(new(line[..colon], line[(colon + 1)..].Trim()));
         }
 
-        return [.. headers.Select(h => new KeyValuePair<string, string>(h.Key, DecodeHeader(h.Value)))];
+        return [.. headers.Select(h => new KeyValuePair<string, string>(h.Key, EncodedWords.Decode(h.Value)))];
     }
 
     private static (int HeaderEnd, int BodyStart) FindBlankLine(byte[] raw)
@@ -125,33 +82,6 @@ public static partial class MailParser
         throw new FormatException("The mail has no blank line after its headers.");
     }
 
-    private static byte[] DecodeQuotedPrintable(string text, bool inHeader)
-    {
-        var bytes = new List<byte>(text.Length);
-        var soft = text.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal);
-        for (var i = 0; i < soft.Length; i++)
-        {
-            var c = soft[i];
-            if (c == '=' && i + 2 < soft.Length && Uri.IsHexDigit(soft[i + 1]) && Uri.IsHexDigit(soft[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(soft.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.Add(inHeader && c == '_' ? (byte)' ' : (byte)c);
-            }
-        }
-
-        return [.. bytes];
-    }
-
     [GeneratedRegex(@"charset=""?([^"";\s]+)""?", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetPattern();
-
-    [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=")]
-    private static partial Regex EncodedWordPattern();
-
-    [GeneratedRegex(@"(\?=)\s+(=\?)")]
-    private static partial Regex AdjacentWordsPattern();
 }

@@ -159,7 +159,7 @@ public sealed class SmtpServer : IAsyncDisposable
     private async Task WaitForGreetingAsync(Process process)
     {
         using var deadline = new CancellationTokenSource(StartTimeout);
-        while (!await TryGreetingAsync(deadline.Token))
+        while (!await SmtpGreeting.TryAsync(Port, deadline.Token))
         {
             if (process.HasExited)
             {
@@ -174,28 +174,6 @@ public sealed class SmtpServer : IAsyncDisposable
 
             // Not listening yet: the process is still starting.
             await Task.Delay(TimeSpan.FromMilliseconds(50), CancellationToken.None);
-        }
-    }
-
-    private async Task<bool> TryGreetingAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, Port, cancellationToken);
-            using var reader = new StreamReader(client.GetStream(), Encoding.ASCII);
-            var greeting = await reader.ReadLineAsync(cancellationToken);
-            if (greeting?.StartsWith("220", StringComparison.Ordinal) != true)
-            {
-                return false;
-            }
-
-            await client.GetStream().WriteAsync("QUIT\r\n"u8.ToArray(), cancellationToken);
-            return true;
-        }
-        catch (Exception e) when (e is SocketException or IOException or OperationCanceledException)
-        {
-            return false;
         }
     }
 
