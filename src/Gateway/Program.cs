@@ -1,6 +1,12 @@
+using Inkan.Gateway.Hosting;
+using Inkan.Gateway.Mail;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddInkanSilo();
+builder.AddMailRelay();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+app.MapHealthChecks("/health");
 app.Run();
 
 /// <summary>The gateway's entry point; public for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

@@ -13,6 +13,7 @@ internal sealed partial class Activation
     private WriteSequence? _pendingSequence;
     private DeactivationReason _deactivationReason;
     private volatile bool _deactivationRequested;
+    private int _writeFailed;
     private bool _activated;
 
     private bool DeactivationRequested => _deactivationRequested;
@@ -163,9 +164,24 @@ internal sealed partial class Activation
             TaskScheduler.Default);
     }
 
-    private void OnWriteFailed(Exception exception)
+    /// <summary>
+    /// Takes the activation out of service after a failed write: the in-memory state is ahead of storage.
+    /// Called before any answer that depended on the write is delivered, so the caller's next call
+    /// already finds the activation defunct and goes to a fresh one that reloads.
+    /// </summary>
+    internal void OnWriteFailed(Exception exception)
     {
+        if (Interlocked.Exchange(ref _writeFailed, 1) != 0)
+        {
+            return;
+        }
+
         Runtime.Logger.LogWarning("A state write of {Grain} failed ({Error}); the activation is deactivated and will reload", GrainId, exception.Message);
+        if (_status == ActivationStatus.Valid)
+        {
+            _status = ActivationStatus.Deactivating;
+        }
+
         RequestDeactivation(DeactivationReason.InconsistentState);
     }
 

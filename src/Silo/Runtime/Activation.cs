@@ -112,9 +112,18 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         return item.Task;
     }
 
-    private static async ValueTask<TResult> AnswerWhenDurableAsync<TResult>(TResult result, Task durable)
+    private async ValueTask<TResult> AnswerWhenDurableAsync<TResult>(TResult result, Task durable)
     {
-        await durable;
+        try
+        {
+            await durable;
+        }
+        catch (Exception exception)
+        {
+            OnWriteFailed(exception);
+            throw;
+        }
+
         return result;
     }
 

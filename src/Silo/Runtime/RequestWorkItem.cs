@@ -83,6 +83,7 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
         }
         catch (Exception exception)
         {
+            activation.OnWriteFailed(exception);
             Fail(exception);
             return;
         }

@@ -12,7 +12,7 @@ internal static class MailSamples
 
     public static readonly TransferData Transfer = new("ﾄﾏﾄｷﾞﾝｺｳ", "123", "1", "1234567", "ｶ)ﾔﾏﾀﾞｼｮｳｼﾞｼｮｳﾃﾝ", 1_234_567);
 
-    public static readonly FeePaymentData Fees = new([
+    public static readonly FeePaymentData FeePayment = new([
         new FeeItem("12345", "ﾄﾏﾄｼ", "98765432101234567890", 15_000),
         new FeeItem("54321", "ﾄﾏﾄﾃﾞﾝﾘｮｸ", "4711", 8_250),
     ]);

@@ -11,7 +11,7 @@ public sealed class OtpMailKindsTests
     [InlineData(MailLanguage.English, "Collecting agency number: ", "Customer number: ", "Amount: JPY 15,000\n", "Amount: JPY 8,250\n", "Total amount: JPY 23,250\n")]
     public void Compose_Fees_NamesAgencyCustomerNumberAndAmountOfEachItem(MailLanguage language, string agency, string customer, string first, string second, string total)
     {
-        var body = OtpMail.Compose(Fees, SampleOtp, ExpiresAt, language).Body;
+        var body = OtpMail.Compose(FeePayment, SampleOtp, ExpiresAt, language).Body;
 
         Assert.Contains($"{agency}12345\n", body, StringComparison.Ordinal);
         Assert.Contains($"{agency}54321\n", body, StringComparison.Ordinal);
@@ -28,7 +28,7 @@ public sealed class OtpMailKindsTests
     [Fact]
     public void Compose_SingleFee_NoItemNumberOrTotal()
     {
-        var body = OtpMail.Compose(new FeePaymentData([Fees.Items[0]]), SampleOtp, ExpiresAt, MailLanguage.Japanese).Body;
+        var body = OtpMail.Compose(new FeePaymentData([FeePayment.Items[0]]), SampleOtp, ExpiresAt, MailLanguage.Japanese).Body;
 
         Assert.Contains("金額: 15,000円\n", body, StringComparison.Ordinal);
         Assert.DoesNotContain("明細", body, StringComparison.Ordinal);

@@ -45,7 +45,7 @@ public sealed class OtpMailTransferTests
     [InlineData(MailLanguage.English)]
     public void Compose_AnyKind_SubjectNeverHoldsOtp(MailLanguage language)
     {
-        TxaData[] all = [Transfer, Fees, Bulk, Admin, Activation];
+        TxaData[] all = [Transfer, FeePayment, Bulk, Admin, Activation];
 
         Assert.All(all, data => Assert.DoesNotContain(SampleOtp, OtpMail.Compose(data, SampleOtp, ExpiresAt, language).Subject, StringComparison.Ordinal));
     }

@@ -4,7 +4,7 @@ using Inkan.TestSupport.Postgres;
 
 namespace Inkan.Silo.Tests.Durability;
 
-[Collection(PostgresCluster.Collection)]
+[Collection(PostgresCollection.Name)]
 public sealed class DurabilityTests(PostgresCluster postgres)
 {
     [Fact]

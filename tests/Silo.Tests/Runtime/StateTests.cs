@@ -37,9 +37,10 @@ public sealed class StateTests
         gated!.FailNext(new InconsistentStateException("simulated conflict"));
 
         await Assert.ThrowsAsync<InconsistentStateException>(async () => await counter.IncrementAsync());
-        await TimeoutTests.WaitUntilAsync(() => silo.Log.Deactivations.Any(d => d.Reason == DeactivationReason.InconsistentState));
 
+        // The very next call must not see the unsaved value 2: it runs on a fresh activation.
         Assert.Equal(1, await counter.GetAsync());
+        Assert.Contains(silo.Log.Deactivations, d => d.Reason == DeactivationReason.InconsistentState);
         Assert.Equal(2, await counter.IncrementAsync());
         Assert.Equal(2, silo.Log.ActivationsOf("fails"));
     }

@@ -1,0 +1,61 @@
+using Inkan.Grains.Fees;
+using Inkan.Grains.Hosting;
+using Inkan.Grains.Mail;
+using Inkan.Grains.Otp;
+using Inkan.Grains.Policy;
+using Inkan.Grains.Security;
+using Inkan.Silo.Hosting;
+using Inkan.Silo.Storage.Postgres;
+using Inkan.Silo.Storage.Sqlite;
+
+namespace Inkan.Gateway.Hosting;
+
+/// <summary>
+/// Runs the silo in the gateway's process with the domain's grains, on the storage that configuration
+/// chooses: embedded SQLite in <c>DataDirectory</c> (the default, usable at once) or PostgreSQL.
+/// </summary>
+public static class InkanHostingExtensions
+{
+    /// <summary>
+    /// Adds the silo and the domain. Configuration: <c>DataDirectory</c> (default <c>data</c> under the
+    /// content root), <c>Storage:Provider</c> (<c>Sqlite</c> or <c>Postgres</c>), <c>Storage:ConnectionString</c>,
+    /// <c>Inkan:Policy</c>, <c>Inkan:Fees</c>, <c>Inkan:Otp</c>, <c>Inkan:KeyProtection</c>.
+    /// </summary>
+    public static WebApplicationBuilder AddInkanSilo(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var dataDirectory = DataDirectory(builder);
+        builder.Services.AddOptions<PolicyOptions>().Bind(configuration.GetSection("Inkan:Policy"));
+        builder.Services.AddOptions<FeeOptions>().Bind(configuration.GetSection("Inkan:Fees"));
+        builder.Services.AddOptions<OtpOptions>().Bind(configuration.GetSection("Inkan:Otp"));
+        builder.Services.AddOptions<KeyProtectionOptions>().Bind(configuration.GetSection("Inkan:KeyProtection"));
+        builder.Services.AddTokenMasterKey(dataDirectory);
+        builder.AddSilo(silo =>
+        {
+            silo.AddInkanDomain().AddMailGrains();
+            var provider = configuration["Storage:Provider"] ?? "Sqlite";
+            if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+            {
+                silo.UsePostgresStorage(new PostgresStorageOptions { ConnectionString = configuration["Storage:ConnectionString"] });
+            }
+            else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            {
+                silo.UseSqliteStorage(new SqliteStorageOptions { DataDirectory = dataDirectory });
+            }
+            else
+            {
+                throw new InvalidOperationException($"Storage:Provider must be Sqlite or Postgres, not '{provider}'.");
+            }
+        });
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    /// <summary>The data directory: <c>DataDirectory</c> from configuration, relative to the content root.</summary>
+    public static string DataDirectory(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return Path.GetFullPath(builder.Configuration["DataDirectory"] ?? "data", builder.Environment.ContentRootPath);
+    }
+}
