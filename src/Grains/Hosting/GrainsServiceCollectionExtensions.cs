@@ -21,12 +21,12 @@ public static class GrainsServiceCollectionExtensions
     /// Adds the domain's grains and JSON metadata to <paramref name="silo"/> and its services. The host
     /// must register an <see cref="IMasterKeySource"/> (see <see cref="MasterKeySources"/>) and may replace
     /// <see cref="IAuthorizationEvents"/>; options come from <c>PolicyOptions</c>, <c>FeeOptions</c> and <c>OtpOptions</c>
-    /// (validated when the host starts). OTP mails go to the outbox; a mail relay sends them.
+    /// (validated when the host starts). OTP mails go to the outbox (<see cref="MailSiloBuilderExtensions.AddMailGrains"/>, included); a mail relay sends them.
     /// </summary>
     public static SiloBuilder AddInkanDomain(this SiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
-        silo.AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly).AddJsonTypeInfoResolver(GrainsJsonContext.Default);
+        silo.AddMailGrains();
         var services = silo.Services;
         services.AddOptions<PolicyOptions>();
         services.AddOptions<FeeOptions>();
@@ -37,7 +37,6 @@ public static class GrainsServiceCollectionExtensions
                 return true;
             })
             .ValidateOnStart();
-        services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new AuthPolicy(sp.GetRequiredService<IOptions<PolicyOptions>>().Value));
         services.TryAddSingleton(sp => new FeeSchedule(sp.GetRequiredService<IOptions<FeeOptions>>().Value));
