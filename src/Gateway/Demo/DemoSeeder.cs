@@ -16,8 +16,8 @@ namespace Inkan.Gateway.Demo;
 
 /// <summary>
 /// Creates the demo data once, when the demo contract does not exist yet: a contract whose master user has a token
-/// to register, two users sharing a registered token, one user on email OTP, a bank API key and the emulator's key
-/// store. Writes the secrets into the credentials file (owner-readable only) and logs only where it is.
+/// to register, two users sharing a registered token, one user on email OTP (with a token of their own to register
+/// once tokens are mandatory), a bank API key and the emulator's key store. Writes the secrets into the credentials file (owner-readable only) and logs only where it is.
 /// </summary>
 public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, ApiKeyIssuer keys, string dataDirectory, ILogger<DemoSeeder> logger) : IHostedService
 {
@@ -40,6 +40,22 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
             return;
         }
 
+        try
+        {
+            await SeedAsync(contract);
+        }
+        catch (Exception e) when (e is DomainException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            // The server is still of use without its demo data; a half-made demo is fixed by starting on an empty data directory.
+            logger.LogError(e, "The demo data could not be created; start with an empty data directory to try again, or set Demo:Enabled=false");
+        }
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedAsync(IContractGrain contract)
+    {
         var tokens = DemoTokens.Manufacture();
         var store = Path.Combine(dataDirectory, "demo", "tokens");
         DemoTokens.WriteStore(store, tokens);
@@ -49,7 +65,7 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
             NewUser(Master, Permissions.All, $"token {DemoTokens.MasterSerial}: register it at the first logon"),
             NewUser(Tanaka, Operator, $"token {DemoTokens.SharedSerial}, shared with {Suzuki}"),
             NewUser(Suzuki, Operator, $"token {DemoTokens.SharedSerial}, shared with {Tanaka}"),
-            NewUser(Sato, Permissions.Inquiry | Permissions.FundTransfer, "email OTP while Inkan:Policy:TokenAuthMandatorySince is in the future: registers an address at the first logon; mails land in <DataDirectory>/mail unless Mail:Host is set"),
+            NewUser(Sato, Permissions.Inquiry | Permissions.FundTransfer, $"email OTP while Inkan:Policy:TokenAuthMandatorySince is in the future (an address is registered at the first logon; mails land in <DataDirectory>/mail unless Mail:Host is set); after it, token {DemoTokens.SpareSerial}"),
         };
         await contract.CreateAsync("デモ商事株式会社", Secrets(users[0], Permissions.All));
         foreach (var user in users[1..])
@@ -59,6 +75,7 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
 
         await contract.IssueTokenAsync(new TokenIssue(DemoTokens.SharedSerial));
         await contract.IssueTokenAsync(new TokenIssue(DemoTokens.MasterSerial));
+        await contract.IssueTokenAsync(new TokenIssue(DemoTokens.SpareSerial));
         var shared = tokens.First(t => t.Serial == DemoTokens.SharedSerial);
         await ActivateAsync(Tanaka, shared);
         await ActivateAsync(Suzuki, shared);
@@ -67,13 +84,10 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
         {
             [DemoTokens.SharedSerial] = $"registered by {Tanaka} and {Suzuki}",
             [DemoTokens.MasterSerial] = $"issued to {ContractId}, not registered yet",
-            [DemoTokens.StockSerial] = "in stock",
+            [DemoTokens.SpareSerial] = $"issued to {ContractId}, for {Sato} once tokens are mandatory",
         }, Notes(store)));
         logger.LogInformation("Demo data created: logins, passwords, PINs and a bank API key are in {Path}; the token emulator's key store is {Store}", CredentialsPath, store);
     }
-
-    /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private string CredentialsPath => Path.Combine(dataDirectory, DemoCredentials.FileName);
 

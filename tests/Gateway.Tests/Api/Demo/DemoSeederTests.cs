@@ -29,14 +29,14 @@ public sealed class DemoSeederTests : IDisposable
         var contract = await (await client.GetAsync($"{ApiBank.BackOffice}/contracts/demo")).ReadAsync<ContractInfo>();
         var shared = await (await client.GetAsync($"{ApiBank.BackOffice}/tokens/{DemoTokens.SharedSerial}")).ReadAsync<TokenInfo>();
         var master = await (await client.GetAsync($"{ApiBank.BackOffice}/tokens/{DemoTokens.MasterSerial}")).ReadAsync<TokenInfo>();
-        var stock = await (await client.GetAsync($"{ApiBank.BackOffice}/tokens/{DemoTokens.StockSerial}")).ReadAsync<TokenInfo>();
+        var spare = await (await client.GetAsync($"{ApiBank.BackOffice}/tokens/{DemoTokens.SpareSerial}")).ReadAsync<TokenInfo>();
 
         Assert.Equal(["demo.master", "demo.tanaka", "demo.suzuki", "demo.sato"], contract.Users);
         Assert.Equal(contract.Users, credentials.Users.Select(u => u.LoginId));
         Assert.Equal((TokenStatus.Active, "demo"), (shared.Status, shared.ContractId));
         Assert.Equal(["demo.tanaka", "demo.suzuki"], shared.Users);
         Assert.Equal(TokenStatus.Issued, master.Status);
-        Assert.Equal(TokenStatus.InStock, stock.Status);
+        Assert.Equal((TokenStatus.Issued, "demo"), (spare.Status, spare.ContractId));
         Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(CredentialsPath) == (UnixFileMode.UserRead | UnixFileMode.UserWrite));
     }
 
@@ -59,7 +59,7 @@ public sealed class DemoSeederTests : IDisposable
         var result = await bank.ConfirmAsync(tx.TransactionId, ApiBank.RightCode(store.Tokens.Single(t => t.Serial == DemoTokens.SharedSerial), tx));
 
         Assert.Equal("emulator-store", store.BatchId);
-        Assert.Equal([DemoTokens.SharedSerial, DemoTokens.MasterSerial, DemoTokens.StockSerial], store.Tokens.Select(t => t.Serial));
+        Assert.Equal([DemoTokens.SharedSerial, DemoTokens.MasterSerial, DemoTokens.SpareSerial], store.Tokens.Select(t => t.Serial));
         Assert.Contains("\"authenticated\":true", await logon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ConfirmOutcome.Authorized, result.Outcome);
     }
@@ -105,6 +105,29 @@ public sealed class DemoSeederTests : IDisposable
 
         Assert.False(File.Exists(CredentialsPath));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{ApiBank.BackOffice}/contracts/demo")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SeedingThatFails_IsLogged_AndTheServerStillStarts()
+    {
+        await using (var before = new BankApiFactory { Sqlite = true, DataDirectory = _dataDirectory })
+        {
+            var bank = new ApiBank(await before.ClientAsync());
+            await bank.CreateContractAsync("other");
+            using var batch = new MemoryStream();
+            TokenBatchJson.Write(batch, [new TokenRecord(DemoTokens.SharedSerial, new byte[32])], "taken");
+            using var content = new ByteArrayContent(batch.ToArray());
+            content.Headers.ContentType = new("application/json");
+            await bank.Client.PostAsync($"{ApiBank.BackOffice}/token-batches", content);
+            await bank.Client.PostJsonAsync($"{ApiBank.BackOffice}/contracts/other/tokens", new { serial = DemoTokens.SharedSerial });
+        }
+
+        await using var gateway = Gateway();
+        using var client = gateway.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Contains(gateway.Logs.Messages, m => m.StartsWith("Error: The demo data could not be created", StringComparison.Ordinal));
+        Assert.False(File.Exists(CredentialsPath));
     }
 
     private BankApiFactory Gateway() => new() { Sqlite = true, DataDirectory = _dataDirectory, Settings = { ["Demo:Enabled"] = null } };
