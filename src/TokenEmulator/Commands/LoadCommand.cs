@@ -15,14 +15,11 @@ internal static class LoadCommand
     {
         var o = new LoadOptions();
         var command = new Command("load", "Drives create-and-confirm cycles against a gateway's bank API and reports throughput, p50/p95/p99/max latency and errors.");
-        foreach (var option in o.All)
-        {
-            command.Options.Add(option);
-        }
+        o.AddTo(command);
 
         GuardedAction.Set(command, context, async (result, cancellation) =>
         {
-            var settings = o.Read(result);
+            var settings = o.Read(result.CommandResult);
             using var api = new BankApiClient(settings.BaseUrl, settings.ApiKey, Math.Max(settings.Concurrency, 16));
             var population = settings.Population;
             await context.Error.WriteLineAsync("setting up users and tokens…").ConfigureAwait(false);
