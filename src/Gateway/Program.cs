@@ -1,12 +1,15 @@
+using Inkan.Gateway.Browser;
 using Inkan.Gateway.Hosting;
 using Inkan.Gateway.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInkanSilo();
 builder.AddMailRelay();
+builder.AddBrowserClient();
 
 var app = builder.Build();
 app.MapHealthChecks("/health");
+app.MapBrowserClient();
 app.Run();
 
 /// <summary>The gateway's entry point; public for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

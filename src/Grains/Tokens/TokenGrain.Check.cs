@@ -96,7 +96,7 @@ public sealed partial class TokenGrain
             return new TokenCheckResult(TokenCheckOutcome.Wrong, remaining);
         }
 
-        var warning = new LastAttemptEvent(Serial, S.ContractId!, [.. S.Users], check.TransactionId);
+        var warning = new LastAttemptEvent(Serial, S.ContractId!, [.. S.Users], check.TransactionId, check.LoginId);
         RunWhenDurable(() => events.LastAttemptWarning(warning));
         return new TokenCheckResult(TokenCheckOutcome.LastAttempt, remaining);
     }

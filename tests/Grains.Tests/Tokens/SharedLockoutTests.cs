@@ -116,7 +116,7 @@ public sealed class SharedLockoutTests : SiloTest
         Assert.Equal(ConfirmOutcome.Authorized, right.Outcome);
         Assert.Equal((ConfirmOutcome.WrongCode, 4), (wrongAgain.Outcome, wrongAgain.RemainingAttempts));
         var lastAttempt = Assert.Single(Silo.Events.Of<LastAttemptEvent>());
-        Assert.Equal(b.TransactionId, lastAttempt.TransactionId);
+        Assert.Equal((b.TransactionId, "user02"), (lastAttempt.TransactionId, lastAttempt.TypedBy));
     }
 
     [Fact]

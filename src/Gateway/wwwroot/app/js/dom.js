@@ -1,0 +1,61 @@
+// Small DOM helpers: view templates fetched once from views/, element building, error display.
+import { setText, translate } from './i18n.js';
+
+const templates = new Map();
+
+/** Replaces root's content with the view template `name` (views/name.html), translated. */
+export async function mount(root, name) {
+  const fragment = await fragmentOf(name);
+  root.replaceChildren(fragment);
+  translate(root);
+  return root;
+}
+
+/** A translated copy of template `name` as a single element. */
+export async function instantiate(name) {
+  const fragment = await fragmentOf(name);
+  const element = fragment.firstElementChild;
+  translate(element);
+  return element;
+}
+
+async function fragmentOf(name) {
+  if (!templates.has(name)) {
+    const response = await fetch(`views/${name}.html`);
+    if (!response.ok) throw new Error(`Missing view ${name}`);
+    templates.set(name, await response.text());
+  }
+  const template = document.createElement('template');
+  template.innerHTML = templates.get(name);
+  return template.content;
+}
+
+/** Creates an element: el('td', { class: 'num' }, 'text', child). */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name === 'i18n') setText(element, value[0], value[1]);
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  element.append(...children.filter(c => c !== null && c !== undefined));
+  return element;
+}
+
+/** Shows an ApiError (or any error) in `target` in the current language. */
+export function showError(target, error) {
+  target.hidden = false;
+  if (error?.code === 'blocked') setText(target, 'error.blocked.' + error.detail);
+  else if (error?.code) setText(target, 'error.' + error.code, { field: error.field, detail: error.detail, status: error.status });
+  else setText(target, 'error.unknown', { status: error?.message ?? '' });
+}
+
+export function clearError(target) {
+  target.textContent = '';
+  delete target.dataset.i18n;
+}
+
+/** The form's fields as an object of strings. */
+export function formValues(form) {
+  return Object.fromEntries(new FormData(form).entries());
+}
