@@ -1,3 +1,4 @@
+using Inkan.Gateway.Api;
 using Inkan.Gateway.Browser;
 using Inkan.Gateway.Hosting;
 using Inkan.Gateway.Mail;
@@ -5,10 +6,12 @@ using Inkan.Gateway.Mail;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInkanSilo();
 builder.AddMailRelay();
+builder.AddBankApi();
 builder.AddBrowserClient();
 
 var app = builder.Build();
 app.MapHealthChecks("/health");
+app.MapBankApi();
 app.MapBrowserClient();
 app.Run();
 

@@ -65,6 +65,7 @@ public static class BrowserClientExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseRateLimiter();
+        app.UseMiddleware<StoppingHubGuard>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
@@ -78,7 +79,7 @@ public static class BrowserClientExtensions
         TransactionEndpoints.Map(session, ready);
         TokenRegistrationEndpoints.Map(session);
         AdminEndpoints.Map(ready);
-        app.MapHub<AuthHub>("/hubs/auth").RequireAuthorization(BrowserAuth.Policy);
+        app.MapHub<AuthHub>(StoppingHubGuard.HubsPath + "/auth").RequireAuthorization(BrowserAuth.Policy);
         return app;
     }
 

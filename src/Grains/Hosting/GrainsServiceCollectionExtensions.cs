@@ -1,4 +1,5 @@
 using Inkan.Grains.Audit;
+using Inkan.Grains.Callbacks;
 using Inkan.Grains.Events;
 using Inkan.Grains.Fees;
 using Inkan.Grains.Policy;
@@ -35,6 +36,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IAuthorizationEvents, NullAuthorizationEvents>();
         services.TryAddSingleton<TokenInventory>();
         services.TryAddSingleton<AuditLogReader>();
+        services.TryAddSingleton<CallbackSignal>();
         return silo;
     }
 

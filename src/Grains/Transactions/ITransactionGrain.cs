@@ -20,6 +20,9 @@ public interface ITransactionGrain : IGrainWithStringKey
     /// <summary>The transaction, for its own user only.</summary>
     Task<TransactionView> GetAsync(string contractId, string loginId);
 
+    /// <summary>The transaction, for the bank's own systems, which act for every user.</summary>
+    Task<TransactionView> DescribeAsync();
+
     /// <summary>Cancels the pending transaction, for its own user only.</summary>
     Task<TransactionView> CancelAsync(string contractId, string loginId);
 }

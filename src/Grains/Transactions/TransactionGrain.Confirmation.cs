@@ -112,6 +112,7 @@ public sealed partial class TransactionGrain
         S.Status = status;
         S.Detail = detail;
         S.CompletedAt = time.GetUtcNow();
+        QueueCallback();
         await state.WriteStateAsync();
         _expiryTimer?.Dispose();
         var changed = new TransactionStatusEvent(Id, S.ContractId, S.LoginId, status);

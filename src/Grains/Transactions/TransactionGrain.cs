@@ -1,4 +1,5 @@
 using Inkan.Grains.Audit;
+using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Events;
@@ -22,6 +23,7 @@ public sealed partial class TransactionGrain(
     AuthPolicy policy,
     SecretHasher hasher,
     IAuthorizationEvents events,
+    CallbackSignal callbacks,
     TimeProvider time) : Grain, ITransactionGrain
 {
     private IDisposable? _expiryTimer;
@@ -68,7 +70,7 @@ public sealed partial class TransactionGrain(
         var decision = policy.DecideConfirmation(context.Facts, time.GetUtcNow());
         return decision.Method switch
         {
-            ConfirmationMethod.Token => await IssueChallengeAsync(request.ContractId, request.LoginId, payload, request.Data.Kind, context.TokenSerial!, change),
+            ConfirmationMethod.Token => await IssueChallengeAsync(request.ContractId, request.LoginId, payload, request.Data.Kind, context.TokenSerial!, change, request.Callback),
             ConfirmationMethod.EmailOtp => TransactionResult.Refused(CreateOutcome.MethodUnavailable),
             _ => TransactionResult.Refused(CreateOutcome.Blocked, decision.Reason),
         };
@@ -98,10 +100,10 @@ public sealed partial class TransactionGrain(
             return TransactionResult.Refused(CreateOutcome.Blocked, BlockReason.TokenLocked);
         }
 
-        return await IssueChallengeAsync(request.ContractId, request.LoginId, payload, TxaKind.ACT, request.TokenSerial, null);
+        return await IssueChallengeAsync(request.ContractId, request.LoginId, payload, TxaKind.ACT, request.TokenSerial, null, request.Callback);
     }
 
-    private async Task<TransactionResult> IssueChallengeAsync(string contractId, string loginId, string payload, TxaKind kind, string serial, AdminChange? change)
+    private async Task<TransactionResult> IssueChallengeAsync(string contractId, string loginId, string payload, TxaKind kind, string serial, AdminChange? change, CallbackTarget? callback)
     {
         var now = time.GetUtcNow();
         state.State = new TransactionState
@@ -116,7 +118,9 @@ public sealed partial class TransactionGrain(
             AdminChange = change,
             CreatedAt = now,
             ExpiresAt = now + policy.Options.ChallengeLifetime,
+            Callback = callback,
         };
+        WatchForCallback();
         await state.WriteStateAsync();
         await AuditAsync(AuditEventType.ChallengeIssued, kind.ToString());
         var issued = new ChallengeIssuedEvent(Id, contractId, loginId, kind, payload, S.ExpiresAt);

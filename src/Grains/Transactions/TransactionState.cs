@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Policy;
 using Inkan.Protocol.Txa;
@@ -48,4 +49,7 @@ public sealed class TransactionState
 
     /// <summary>Why the transaction was rejected, if it was.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>Where the final status is POSTed, if anywhere.</summary>
+    public CallbackTarget? Callback { get; set; }
 }

@@ -30,6 +30,9 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Replaces the user's permissions.</summary>
     Task ChangePermissionsAsync(Permissions permissions);
 
+    /// <summary>Replaces the hash of the login password, of the confirmation PIN, or of both (null keeps one).</summary>
+    Task ResetSecretsAsync(string? passwordHash, string? pinHash);
+
     /// <summary>Deletes the user and drops their token registration.</summary>
     Task DeleteAsync();
 

@@ -73,6 +73,15 @@ public sealed class UserGrain(
     }
 
     /// <inheritdoc />
+    public async Task ResetSecretsAsync(string? passwordHash, string? pinHash)
+    {
+        RequireExists();
+        S.PasswordHash = passwordHash ?? S.PasswordHash;
+        S.PinHash = pinHash ?? S.PinHash;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
     public async Task DeleteAsync()
     {
         RequireExists();

@@ -9,35 +9,25 @@ namespace Inkan.Gateway.Tests.Browser;
 /// in a second browser, is told at once that the token is locked; the last-attempt warning goes only to the typist.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SharedTokenLockTests(Chromium chromium) : IAsyncLifetime
+public sealed class SharedTokenLockTests(Chromium chromium) : BrowserTest(chromium)
 {
     private const string Contract = "C200";
-    private GatewayServer _server = null!;
-    private DemoBank _bank = null!;
 
-    public async Task InitializeAsync()
+    internal override async Task SeedAsync()
     {
-        _server = new GatewayServer();
-        _bank = await DemoBank.CreateAsync(_server);
         const Permissions transfers = Permissions.Inquiry | Permissions.FundTransfer;
-        await _bank.ContractAsync(Contract, "master01", ("floor1", transfers), ("floor2", transfers));
-        await _bank.IssueAsync(Contract, _bank.Serials[0]);
-        await _bank.RegisterAsync(Contract, "floor1", _bank.Serials[0]);
-        await _bank.RegisterAsync(Contract, "floor2", _bank.Serials[0]);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _bank.Dispose();
-        await _server.DisposeAsync();
+        await Bank.ContractAsync(Contract, "master01", ("floor1", transfers), ("floor2", transfers));
+        await Bank.IssueAsync(Contract, Bank.Serials[0]);
+        await Bank.RegisterAsync(Contract, "floor1", Bank.Serials[0]);
+        await Bank.RegisterAsync(Contract, "floor2", Bank.Serials[0]);
     }
 
     [Fact]
     public async Task WrongCodes_UntilLocked_LockPushedToOtherUserOfToken()
     {
-        var serial = _bank.Serials[0];
-        var typist = await chromium.NewPageAsync(_server.Address);
-        var colleague = await chromium.NewPageAsync(_server.Address);
+        var serial = Bank.Serials[0];
+        var typist = await NewPageAsync();
+        var colleague = await NewPageAsync();
         await typist.LogOnAsync(Contract, "floor1");
         await typist.WaitForViewAsync("top");
         await colleague.LogOnAsync(Contract, "floor2");
@@ -47,7 +37,7 @@ public sealed class SharedTokenLockTests(Chromium chromium) : IAsyncLifetime
         await typist.OpenAsync("transfer");
         await typist.SubmitTransferAsync("ｻﾄｳ ﾊﾅｺ", 50_000);
         var panel = typist.Locator("[data-testid=confirm][data-qr=push]");
-        var (_, right) = await panel.ScanAsync(_bank, serial, "lock-01-transfer-qr");
+        var (_, right) = await panel.ScanAsync(Bank, serial, "lock-01-transfer-qr");
         var wrong = Wrong(right);
 
         string[] expected = ["WrongCode", "WrongCode", "WrongCode", "LastAttempt", "TokenLocked"];

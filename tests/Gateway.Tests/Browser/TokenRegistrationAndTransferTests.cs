@@ -10,31 +10,21 @@ namespace Inkan.Gateway.Tests.Browser;
 /// of the activation QR code read by the emulator, make a transfer whose QR code is pushed, confirm it with the code.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class TokenRegistrationAndTransferTests(Chromium chromium) : IAsyncLifetime
+public sealed class TokenRegistrationAndTransferTests(Chromium chromium) : BrowserTest(chromium)
 {
     private const string Contract = "C100";
-    private GatewayServer _server = null!;
-    private DemoBank _bank = null!;
 
-    public async Task InitializeAsync()
+    internal override async Task SeedAsync()
     {
-        _server = new GatewayServer();
-        _bank = await DemoBank.CreateAsync(_server);
-        await _bank.ContractAsync(Contract, "master01", ("user01", Permissions.Inquiry | Permissions.FundTransfer));
-        await _bank.IssueAsync(Contract, _bank.Serials[0]);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _bank.Dispose();
-        await _server.DisposeAsync();
+        await Bank.ContractAsync(Contract, "master01", ("user01", Permissions.Inquiry | Permissions.FundTransfer));
+        await Bank.IssueAsync(Contract, Bank.Serials[0]);
     }
 
     [Fact]
     public async Task Logon_RegisterTokenThenTransfer_PushedQrScannedCodeAuthorizes()
     {
-        var serial = _bank.Serials[0];
-        var page = await chromium.NewPageAsync(_server.Address);
+        var serial = Bank.Serials[0];
+        var page = await NewPageAsync();
         await page.GotoAsync("/app/");
         await page.WaitForViewAsync("logon");
         await page.ShotAsync("01-logon");
@@ -45,7 +35,7 @@ public sealed class TokenRegistrationAndTransferTests(Chromium chromium) : IAsyn
         await page.GetByTestId("serial").FillAsync(serial);
         await page.GetByTestId("serial-submit").ClickAsync();
         var activation = page.Locator("[data-testid=confirm][data-kind=ACT]");
-        var (activationScreen, activationCode) = await activation.ScanAsync(_bank, serial, "02-activation-qr");
+        var (activationScreen, activationCode) = await activation.ScanAsync(Bank, serial, "02-activation-qr");
         Assert.Contains("利用開始登録", activationScreen);
         Assert.Contains("user01", activationScreen);
         Assert.Contains(serial, activationScreen);
@@ -65,7 +55,7 @@ public sealed class TokenRegistrationAndTransferTests(Chromium chromium) : IAsyn
         await page.GetByTestId("amount").FillAsync("1234567");
         await page.GetByTestId("transfer-submit").ClickAsync();
         var transfer = page.Locator("[data-testid=confirm][data-kind=TRF][data-qr=push]");
-        var (screen, code) = await transfer.ScanAsync(_bank, serial, "05-transfer-qr");
+        var (screen, code) = await transfer.ScanAsync(Bank, serial, "05-transfer-qr");
         Assert.Contains("ｶ)ﾔﾏﾀﾞｼｮｳｼ", screen);
         Assert.Contains("1,234,567", screen);
         Assert.Contains("123-1-1234567", screen);
@@ -77,7 +67,7 @@ public sealed class TokenRegistrationAndTransferTests(Chromium chromium) : IAsyn
         Assert.Contains("認証しました", await authorized.GetByTestId("result").InnerTextAsync());
         await page.ShotAsync("07-transfer-authorized");
         var id = await authorized.GetAttributeAsync("data-tx");
-        var stored = await _server.Grains.GetGrain<ITransactionGrain>(id!).GetAsync(Contract, "user01");
+        var stored = await Server.Grains.GetGrain<ITransactionGrain>(id!).GetAsync(Contract, "user01");
         Assert.Equal(TransactionStatus.Authorized, stored.Status);
 
         await page.OpenAsync("history");

@@ -1,4 +1,4 @@
-using Inkan.Gateway.Browser.Session;
+using Inkan.Gateway.Api.Users;
 using Inkan.Grains.Contracts;
 using Inkan.Protocol.Txa;
 
@@ -20,7 +20,7 @@ public sealed record AdminChangeForm(string? Operation, string? TargetLoginId, I
     /// <summary>The details beyond what the token shows; a new user needs a password and a PIN.</summary>
     public AdminDetails ToDetails()
     {
-        var permissions = PermissionNames.Parse(Permissions, nameof(Permissions));
+        var permissions = PermissionNames.Parse(Permissions ?? [], "permissions");
         if (Operation == nameof(AdminOperation.USER_ADD))
         {
             Require(Password, nameof(Password));

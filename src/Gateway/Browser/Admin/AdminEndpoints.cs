@@ -1,3 +1,5 @@
+using Inkan.Gateway.Api.Problems;
+using Inkan.Gateway.Api.Users;
 using Inkan.Gateway.Browser.Problems;
 using Inkan.Gateway.Browser.Session;
 using Inkan.Gateway.Browser.Transactions;
@@ -28,7 +30,7 @@ public static class AdminEndpoints
         var user = BrowserUser.Of(http);
         if (!(await user.Grain(grains).GetAuthContextAsync()).Facts.Permissions.HasFlag(Permissions.Admin))
         {
-            return BrowserProblems.Of(StatusCodes.Status403Forbidden, "permission_denied", "Your permissions do not allow this operation.");
+            return BrowserProblems.Of(StatusCodes.Status403Forbidden, ProblemCodes.PermissionDenied, "Your permissions do not allow this operation.");
         }
 
         var info = await grains.GetGrain<IContractGrain>(user.ContractId).GetInfoAsync();

@@ -1,12 +1,12 @@
+using Inkan.Gateway.Api.Problems;
 using Inkan.Grains.Errors;
 using Inkan.Protocol.Txa;
 
 namespace Inkan.Gateway.Browser.Problems;
 
 /// <summary>
-/// Turns the domain's refusals and bad input into problem details, so that no bad request becomes a 500:
-/// <see cref="DomainException"/> by its error, <see cref="TxaFormatException"/> and <see cref="ArgumentException"/> as 400
-/// naming the field.
+/// Answers the domain's refusals and bad input on the browser endpoints with the bank API's problems
+/// (<see cref="ApiExceptionHandler.Map"/>), so that no bad request becomes a 500; other exceptions go on up.
 /// </summary>
 public sealed class BrowserErrorFilter : IEndpointFilter
 {
@@ -19,22 +19,9 @@ public sealed class BrowserErrorFilter : IEndpointFilter
         {
             return await next(context);
         }
-        catch (DomainException e)
+        catch (Exception e) when (e is DomainException or TxaFormatException or ArgumentException or ApiValidationException)
         {
-            return e.Error switch
-            {
-                DomainError.NotFound => BrowserProblems.NotFound(e.Message),
-                DomainError.Forbidden => BrowserProblems.Of(StatusCodes.Status403Forbidden, "forbidden", "Not allowed.", e.Message),
-                _ => BrowserProblems.Of(StatusCodes.Status409Conflict, "conflict", "The operation does not fit the current state.", e.Message),
-            };
-        }
-        catch (TxaFormatException e)
-        {
-            return BrowserProblems.InvalidField(e.Field, e.Message);
-        }
-        catch (ArgumentException e)
-        {
-            return BrowserProblems.InvalidField(e.ParamName ?? "request", e.Message);
+            return Results.Problem(ApiExceptionHandler.Map(e));
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class AntiforgeryFilter(IAntiforgery antiforgery) : IEndpointFilte
         var http = context.HttpContext;
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !await antiforgery.IsRequestValidAsync(http))
         {
-            return BrowserProblems.Of(StatusCodes.Status400BadRequest, "antiforgery", "The request's antiforgery token is missing or invalid; reload the page.");
+            return BrowserProblems.Of(StatusCodes.Status400BadRequest, BrowserProblems.Antiforgery, "The request's antiforgery token is missing or invalid; reload the page.");
         }
 
         return await next(context);

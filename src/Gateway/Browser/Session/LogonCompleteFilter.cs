@@ -17,6 +17,6 @@ public sealed class LogonCompleteFilter(IGrainFactory grains) : IEndpointFilter
         ArgumentNullException.ThrowIfNull(next);
         var user = BrowserUser.Of(context.HttpContext);
         var decision = await user.Grain(grains).DecideLogonAsync(user.SkippedTokenRegistration);
-        return decision.Step == LogonStep.Proceed ? await next(context) : BrowserProblems.StepRequired(decision.Step.ToString());
+        return decision.Step == LogonStep.Proceed ? await next(context) : BrowserProblems.Step(decision.Step.ToString());
     }
 }

@@ -59,7 +59,7 @@ public static class LogonEndpoints
     {
         if (!Identifiers.IsContractId(form.ContractId) || !Identifiers.IsLoginId(form.LoginId) || string.IsNullOrEmpty(form.Password))
         {
-            return BrowserProblems.LogonFailed();
+            return BrowserProblems.LogonFailure();
         }
 
         var user = new BrowserUser(form.ContractId!, form.LoginId!, SkippedTokenRegistration: false);
@@ -75,7 +75,7 @@ public static class LogonEndpoints
 
         if (!verified)
         {
-            return BrowserProblems.LogonFailed();
+            return BrowserProblems.LogonFailure();
         }
 
         await http.SignInAsync(BrowserAuth.Scheme, user.ToPrincipal());
@@ -88,7 +88,7 @@ public static class LogonEndpoints
         var decision = await user.Grain(grains).DecideLogonAsync(tokenRegistrationSkipped: false);
         if (decision.Step != LogonStep.RegisterToken || !decision.CanSkip)
         {
-            return BrowserProblems.Of(StatusCodes.Status409Conflict, "cannot_skip", "Token registration cannot be skipped now.");
+            return BrowserProblems.Of(StatusCodes.Status409Conflict, BrowserProblems.CannotSkip, "Token registration cannot be skipped now.");
         }
 
         await http.SignInAsync(BrowserAuth.Scheme, (user with { SkippedTokenRegistration = true }).ToPrincipal());

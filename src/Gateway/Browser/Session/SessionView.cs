@@ -1,3 +1,4 @@
+using Inkan.Gateway.Api.Users;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Users;
 

@@ -23,7 +23,7 @@ public static class TokenRegistrationEndpoints
     {
         if (form.Serial is not { Length: 10 } serial || !serial.All(char.IsAsciiDigit))
         {
-            return BrowserProblems.InvalidField("Serial", "The serial number is the 10 digits printed on the token.");
+            return BrowserProblems.InvalidField("serial", "The serial number is the 10 digits printed on the token.");
         }
 
         var user = BrowserUser.Of(http);

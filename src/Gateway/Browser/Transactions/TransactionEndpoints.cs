@@ -67,7 +67,7 @@ public static class TransactionEndpoints
 
     private static Task<IResult> ConfirmAsync(string id, CodeForm form, HttpContext http, IGrainFactory grains, TimeProvider time) =>
         form.Code is not { Length: TxaCode.Length } code || !code.All(char.IsAsciiDigit)
-            ? Task.FromResult(BrowserProblems.InvalidField("Code", "The code is the 8 digits the token shows."))
+            ? Task.FromResult(BrowserProblems.InvalidField("code", "The code is the 8 digits the token shows."))
             : WithTransactionAsync(id, grains, async (grain, user) =>
                 Results.Ok(ConfirmView.Of(await grain.ConfirmAsync(new ConfirmRequest(user.ContractId, user.LoginId, code)), time.GetUtcNow())), http);
 

@@ -10,6 +10,7 @@ public sealed class Chromium : IAsyncLifetime
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
+    private readonly List<IBrowserContext> _contexts = [];
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -48,6 +49,18 @@ public sealed class Chromium : IAsyncLifetime
             ViewportSize = new() { Width = 1200, Height = 900 },
         });
         context.SetDefaultTimeout(20_000);
+        _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Closes every context opened so far, before the test's gateway stops (their hub connections with them).</summary>
+    public async Task CloseContextsAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        _contexts.Clear();
     }
 }

@@ -19,7 +19,14 @@ internal sealed class GatewayServer : WebApplicationFactory<Program>
     public GatewayServer(IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = true)
     {
         DataDirectory = Directory.CreateTempSubdirectory("inkan-gateway-").FullName;
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["DataDirectory"] = DataDirectory };
+        // The demo data would take the emulator's serials; tests make their own.
+        _settings = new Dictionary<string, string?> { ["Demo:Enabled"] = "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        _settings["DataDirectory"] = DataDirectory;
         if (kestrel)
         {
             UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

@@ -5,12 +5,13 @@ export function setCsrf(token) { csrf = token; }
 
 export class ApiError extends Error {
   constructor(status, problem) {
-    const code = status === 429 ? 'rate_limited' : status === 401 ? 'session' : problem?.code ?? 'unknown';
+    const code = status === 401 && problem?.code !== 'logon-failed' ? 'session' : problem?.code ?? (status === 429 ? 'rate-limited' : 'unknown');
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.status = status;
     this.code = code;
     this.field = problem?.field ?? '';
     this.detail = problem?.detail ?? '';
+    this.reason = problem?.reason ?? '';
   }
 }
 

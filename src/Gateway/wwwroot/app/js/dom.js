@@ -1,5 +1,5 @@
 // Small DOM helpers: view templates fetched once from views/, element building, error display.
-import { setText, translate } from './i18n.js';
+import { has, setText, translate } from './i18n.js';
 
 const templates = new Map();
 
@@ -45,8 +45,8 @@ export function el(tag, attributes = {}, ...children) {
 /** Shows an ApiError (or any error) in `target` in the current language. */
 export function showError(target, error) {
   target.hidden = false;
-  if (error?.code === 'blocked') setText(target, 'error.blocked.' + error.detail);
-  else if (error?.code) setText(target, 'error.' + error.code, { field: error.field, detail: error.detail, status: error.status });
+  if (error?.code === 'confirmation-blocked' && has('error.blocked.' + error.reason)) setText(target, 'error.blocked.' + error.reason);
+  else if (error?.code && has('error.' + error.code)) setText(target, 'error.' + error.code, { field: error.field, detail: error.detail, status: error.status });
   else setText(target, 'error.unknown', { status: error?.message ?? '' });
 }
 

@@ -8,6 +8,9 @@ let lang = localStorage.getItem('inkan.lang') === 'en' ? 'en' : 'ja';
 
 export function language() { return lang; }
 
+/** Whether a message exists for `key`. */
+export function has(key) { return key in dictionaries.ja; }
+
 export function t(key, vars = {}) {
   const text = dictionaries[lang][key] ?? dictionaries.ja[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => (vars[name] ?? `{${name}}`));

@@ -54,7 +54,7 @@ export async function show(root, app) {
 function renderTables(root, overview, change) {
   root.querySelector('.users').replaceChildren(...overview.users.map(user => {
     const actions = el('td', { class: 'actions' });
-    const perms = el('td', {}, ...user.permissions.flatMap((p, i) => [i ? '、' : '', el('span', { i18n: ['perm.' + p] })]));
+    const perms = el('td', {}, ...user.permissions.flatMap((p, i) => [i ? el('span', { i18n: ['list.sep'] }) : null, el('span', { i18n: ['perm.' + p] })]));
     if (!user.master) {
       const edit = el('button', { type: 'button', class: 'secondary', i18n: ['admin.change'] });
       const remove = el('button', { type: 'button', class: 'danger', i18n: ['admin.delete'] });

@@ -9,7 +9,7 @@ export async function show(root, app) {
   setText(part('.welcome'), 'top.welcome', { login: session.loginId });
   part('.contract').textContent = session.contractId;
   part('.login').textContent = session.loginId;
-  part('.permissions').replaceChildren(...session.permissions.flatMap((p, i) => [i ? '、' : '', el('span', { i18n: ['perm.' + p] })]));
+  part('.permissions').replaceChildren(...session.permissions.flatMap((p, i) => [i ? el('span', { i18n: ['list.sep'] }) : null, el('span', { i18n: ['perm.' + p] })]).filter(Boolean));
   const method = part('.method');
   setText(method, 'method.' + session.confirmation);
   if (session.confirmation === 'Blocked') method.append('（', el('span', { i18n: ['block.' + session.block] }), '）');
