@@ -64,6 +64,7 @@ public static class BankApiExtensions
         var v1 = app.MapGroup(BankApiRoutes.V1);
         v1.MapTransactions();
         v1.MapLogon();
+        v1.MapOtpAddress();
         var backOffice = v1.MapGroup("/backoffice").RequireAuthorization(ApiKeyDefaults.BackOfficePolicy);
         backOffice.MapContracts();
         backOffice.MapUsers();

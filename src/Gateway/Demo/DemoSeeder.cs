@@ -49,7 +49,7 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
             NewUser(Master, Permissions.All, $"token {DemoTokens.MasterSerial}: register it at the first logon"),
             NewUser(Tanaka, Operator, $"token {DemoTokens.SharedSerial}, shared with {Suzuki}"),
             NewUser(Suzuki, Operator, $"token {DemoTokens.SharedSerial}, shared with {Tanaka}"),
-            NewUser(Sato, Permissions.Inquiry | Permissions.FundTransfer, "email OTP (while Inkan:Policy:TokenAuthMandatorySince is in the future); mails go to <DataDirectory>/mail unless Mail:Host is set"),
+            NewUser(Sato, Permissions.Inquiry | Permissions.FundTransfer, "email OTP while Inkan:Policy:TokenAuthMandatorySince is in the future: registers an address at the first logon; mails land in <DataDirectory>/mail unless Mail:Host is set"),
         };
         await contract.CreateAsync("デモ商事株式会社", Secrets(users[0], Permissions.All));
         foreach (var user in users[1..])
@@ -62,7 +62,6 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
         var shared = tokens.First(t => t.Serial == DemoTokens.SharedSerial);
         await ActivateAsync(Tanaka, shared);
         await ActivateAsync(Suzuki, shared);
-        await grains.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, Sato)).SetOtpAddressAsync("sato@demo.inkan.invalid");
         var key = await keys.IssueAsync("demo bank", ApiScopes.Transactions | ApiScopes.BackOffice);
         WriteCredentials(new DemoCredentials(ContractId, users, key.ApiKey, key.CallbackSecret, store, new Dictionary<string, string>
         {

@@ -7,7 +7,7 @@ namespace Inkan.Grains.Callbacks;
 /// A pending transaction whose final status someone waits for. After a restart nothing else would wake the
 /// transaction to expire it, so the relay reads these and touches each until it is final.
 /// </summary>
-public sealed record CallbackWatch(string TransactionId, string ContractId, string LoginId, DateTimeOffset ExpiresAt)
+public sealed record CallbackWatch(string TransactionId, string ContractId, string LoginId)
 {
     /// <summary>The entry as JSON for <see cref="CallbackLogs.Watches"/>.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, GrainsJsonContext.Default.CallbackWatch);

@@ -18,11 +18,12 @@ public sealed partial class TransactionGrain
     }
 
     // With the write that issues the challenge: the relay wakes the transaction after a restart so it can expire.
-    private void WatchForCallback()
+    private void WatchForCallback(CallbackTarget? callback)
     {
-        if (S.Callback is not null)
+        S.Callback = callback;
+        if (callback is not null)
         {
-            state.AppendToLog(CallbackLogs.Watches, new CallbackWatch(Id, S.ContractId, S.LoginId, S.ExpiresAt).ToJson());
+            state.AppendToLog(CallbackLogs.Watches, new CallbackWatch(Id, S.ContractId, S.LoginId).ToJson());
         }
     }
 

@@ -3,12 +3,15 @@ using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Events;
+using Inkan.Grains.Mail;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Users;
 using Inkan.Protocol.Txa;
 using Inkan.Silo;
+using Microsoft.Extensions.Options;
 
 namespace Inkan.Grains.Transactions;
 
@@ -23,6 +26,8 @@ public sealed partial class TransactionGrain(
     AuthPolicy policy,
     SecretHasher hasher,
     IAuthorizationEvents events,
+    IOptions<OtpOptions> otpOptions,
+    OutboxSignal outbox,
     CallbackSignal callbacks,
     TimeProvider time) : Grain, ITransactionGrain
 {
@@ -71,7 +76,7 @@ public sealed partial class TransactionGrain(
         return decision.Method switch
         {
             ConfirmationMethod.Token => await IssueChallengeAsync(request.ContractId, request.LoginId, payload, request.Data.Kind, context.TokenSerial!, change, request.Callback),
-            ConfirmationMethod.EmailOtp => TransactionResult.Refused(CreateOutcome.MethodUnavailable),
+            ConfirmationMethod.EmailOtp => await IssueOtpAsync(request.ContractId, request.LoginId, payload, request.Data.Kind, context.Otp!, change, request.Callback),
             _ => TransactionResult.Refused(CreateOutcome.Blocked, decision.Reason),
         };
     }
@@ -106,28 +111,38 @@ public sealed partial class TransactionGrain(
     private async Task<TransactionResult> IssueChallengeAsync(string contractId, string loginId, string payload, TxaKind kind, string serial, AdminChange? change, CallbackTarget? callback)
     {
         var now = time.GetUtcNow();
-        state.State = new TransactionState
-        {
-            Status = TransactionStatus.Pending,
-            ContractId = contractId,
-            LoginId = loginId,
-            Kind = kind,
-            Method = ConfirmationMethod.Token,
-            Payload = payload,
-            TokenSerial = serial,
-            AdminChange = change,
-            CreatedAt = now,
-            ExpiresAt = now + policy.Options.ChallengeLifetime,
-            Callback = callback,
-        };
-        WatchForCallback();
+        state.State = NewPending(contractId, loginId, kind, ConfirmationMethod.Token, payload, change, now);
+        S.TokenSerial = serial;
+        S.ExpiresAt = now + policy.Options.ChallengeLifetime;
+        WatchForCallback(callback);
         await state.WriteStateAsync();
         await AuditAsync(AuditEventType.ChallengeIssued, kind.ToString());
-        var issued = new ChallengeIssuedEvent(Id, contractId, loginId, kind, payload, S.ExpiresAt);
-        RunWhenDurable(() => events.ChallengeIssued(issued));
-        ScheduleExpiry();
-        return new TransactionResult(CreateOutcome.Created, BlockReason.None, TransactionView.Of(Id, S));
+        Announce();
+        return Created();
     }
+
+    private static TransactionState NewPending(string contractId, string loginId, TxaKind kind, ConfirmationMethod method, string payload, AdminChange? change, DateTimeOffset now) => new()
+    {
+        Status = TransactionStatus.Pending,
+        ContractId = contractId,
+        LoginId = loginId,
+        Kind = kind,
+        Method = method,
+        Payload = payload,
+        AdminChange = change,
+        CreatedAt = now,
+    };
+
+    // Announces the stored challenge (new or resent) and arms its expiry.
+    private void Announce()
+    {
+        var issued = new ChallengeIssuedEvent(Id, S.ContractId, S.LoginId, S.Kind, S.Payload, S.ExpiresAt, S.Method);
+        RunWhenDurable(() => events.ChallengeIssued(issued));
+        _expiryTimer?.Dispose();
+        ScheduleExpiry();
+    }
+
+    private TransactionResult Created() => new(CreateOutcome.Created, BlockReason.None, TransactionView.Of(Id, S));
 
     private void RequireNew()
     {

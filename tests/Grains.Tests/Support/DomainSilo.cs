@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Inkan.Grains.Audit;
 using Inkan.Grains.Events;
 using Inkan.Grains.Hosting;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
@@ -52,7 +53,7 @@ internal sealed class DomainSilo : IAsyncDisposable
     };
 
     public static async Task<DomainSilo> StartAsync(
-        string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null)
+        string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null, Action<OtpOptions>? otp = null)
     {
         clock ??= new ManualTimeProvider();
         policy ??= DefaultPolicy(clock.GetUtcNow());
@@ -62,6 +63,7 @@ internal sealed class DomainSilo : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IAuthorizationEvents, RecordingEvents>();
         services.Configure<PolicyOptions>(o => Copy(policy, o));
+        services.Configure<OtpOptions>(o => otp?.Invoke(o));
         // Few hash iterations keep the tests fast; production uses ASP.NET Core's default.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         services.AddSingleton<IMasterKeySource>(new ConfiguredMasterKeySource(masterKey ?? NewMasterKey()));
@@ -99,7 +101,6 @@ internal sealed class DomainSilo : IAsyncDisposable
         to.TokenAuthAvailableSince = from.TokenAuthAvailableSince;
         to.TokenAuthMandatorySince = from.TokenAuthMandatorySince;
         to.TokenFailureLimit = from.TokenFailureLimit;
-        to.OtpFailureLimit = from.OtpFailureLimit;
         to.ChallengeLifetime = from.ChallengeLifetime;
     }
 }

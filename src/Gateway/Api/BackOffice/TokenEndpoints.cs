@@ -50,14 +50,14 @@ public static class TokenEndpoints
     {
         var token = Token(grains, serial);
         await InfoAsync(token);
-        await token.UnlockAsync(Require.Text(body.Reference, "reference"), Operator(context));
+        await token.UnlockAsync(Require.Text(body.Reference, "reference"), BackOfficeOperator.Of(context));
         return TypedResults.Ok(await token.GetInfoAsync());
     }
 
     private static async Task<Ok<TokenInfo>> RevokeAsync(string serial, RevokeBody body, IGrainFactory grains, HttpContext context)
     {
         var token = Token(grains, serial);
-        await token.RevokeAsync(Require.Text(body.Reason, "reason"), Operator(context));
+        await token.RevokeAsync(Require.Text(body.Reason, "reason"), BackOfficeOperator.Of(context));
         return TypedResults.Ok(await token.GetInfoAsync());
     }
 
@@ -68,7 +68,4 @@ public static class TokenEndpoints
         var info = await token.GetInfoAsync();
         return info.Status == TokenStatus.Unknown ? throw new DomainException(DomainError.NotFound, $"Token {info.Serial} is not in the inventory.") : info;
     }
-
-    // The audit trail names the API key that acted for the back office.
-    private static string Operator(HttpContext context) => "api-key:" + context.User.FindFirst(Auth.ApiKeyDefaults.KeyIdClaim)!.Value;
 }

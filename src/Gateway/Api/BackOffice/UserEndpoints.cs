@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Inkan.Gateway.Api.BackOffice;
 
-/// <summary><c>/api/v1/backoffice/contracts/{contractId}/users</c>: add users, read them, change permissions, reset secrets.</summary>
+/// <summary><c>/api/v1/backoffice/contracts/{contractId}/users</c>: add users, read them, change permissions, reset secrets, unlock email OTP.</summary>
 public static class UserEndpoints
 {
     /// <summary>Maps the endpoints under <paramref name="backOffice"/>.</summary>
@@ -18,15 +18,16 @@ public static class UserEndpoints
         users.MapGet("/{loginId}", GetAsync).WithSummary("The user's permissions, token and email OTP standing.");
         users.MapPut("/{loginId}/permissions", ChangePermissionsAsync).WithSummary("Replaces the user's permissions (not the master user's).");
         users.MapPost("/{loginId}/secrets", ResetSecretsAsync).WithSummary("Sets a new login password, confirmation PIN, or both.");
+        users.MapPost("/{loginId}/otp-unlock", UnlockOtpAsync).WithSummary("Unlocks a user locked by wrong PIN + OTP confirmations, on a written request.");
     }
 
     /// <summary>The back-office view of a user.</summary>
     public static async Task<UserView> ViewAsync(IGrainFactory grains, string contractId, string loginId)
     {
         ArgumentNullException.ThrowIfNull(grains);
-        var context = await grains.GetGrain<IUserGrain>(Identifiers.UserKey(contractId, loginId)).GetAuthContextAsync();
-        var facts = context.Facts;
-        return new UserView(contractId, loginId, PermissionNames.Of(facts.Permissions), facts.Token, context.TokenSerial, facts.HasOtpAddress, facts.OtpLocked);
+        var user = grains.GetGrain<IUserGrain>(Identifiers.UserKey(contractId, loginId));
+        var context = await user.GetAuthContextAsync();
+        return new UserView(contractId, loginId, PermissionNames.Of(context.Facts.Permissions), context.Facts.Token, context.TokenSerial, await user.GetOtpStatusAsync());
     }
 
     private static async Task<Created<UserView>> AddAsync(string contractId, NewUserBody body, IGrainFactory grains)
@@ -59,5 +60,12 @@ public static class UserEndpoints
         await contract.ResetUserSecretsAsync(
             Require.LoginId(loginId), body.Password is null ? null : Require.Secret(body.Password, "password"), body.Pin is null ? null : Require.Secret(body.Pin, "pin"));
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<UserView>> UnlockOtpAsync(string contractId, string loginId, UnlockBody body, IGrainFactory grains, HttpContext context)
+    {
+        var user = grains.GetGrain<IUserGrain>(Identifiers.UserKey(Require.ContractId(contractId), Require.LoginId(loginId)));
+        await user.UnlockOtpAsync(Require.Text(body.Reference, "reference"), BackOfficeOperator.Of(context));
+        return TypedResults.Ok(await ViewAsync(grains, contractId, loginId));
     }
 }

@@ -42,9 +42,6 @@ public static class ProblemCodes
     /// <summary>409: the user cannot confirm operations now; <c>reason</c> says why (token locked, registration required, …).</summary>
     public const string ConfirmationBlocked = "confirmation-blocked";
 
-    /// <summary>409: the user confirms by a method this server does not serve.</summary>
-    public const string MethodUnavailable = "method-unavailable";
-
     /// <summary>409: the user may not register a token (inquiry only, or before availability).</summary>
     public const string RegistrationNotAllowed = "registration-not-allowed";
 

@@ -8,12 +8,12 @@ using Microsoft.Extensions.Options;
 namespace Inkan.Gateway.Api.RateLimiting;
 
 /// <summary>
-/// The framework's rate limiter with the bank API's two policies: code submissions per API key and transaction,
-/// logons per API key and user. A refused request gets a 429 problem with <c>Retry-After</c>.
+/// The framework's rate limiter with the bank API's two policies: code submissions per API key, endpoint and
+/// transaction (or user), logons per API key and user. A refused request gets a 429 problem with <c>Retry-After</c>.
 /// </summary>
 public static class RateLimitPolicies
 {
-    /// <summary>The policy of <c>POST /transactions/{id}/confirmation</c>.</summary>
+    /// <summary>The policy of code and OTP submissions and OTP mails: <c>POST /transactions/{id}/confirmation</c> and the like.</summary>
     public const string CodeSubmission = "code-submission";
 
     /// <summary>The policy of <c>POST /contracts/{contractId}/users/{loginId}/logon</c>.</summary>
@@ -34,15 +34,17 @@ public static class RateLimitPolicies
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = RejectAsync;
-            o.AddPolicy(CodeSubmission, context => Partition(context, l => l.CodeSubmissions, "id"));
-            o.AddPolicy(Logon, context => Partition(context, l => l.Logons, "contractId", "loginId"));
+            o.AddPolicy(CodeSubmission, context => Partition(context, l => l.CodeSubmissions));
+            o.AddPolicy(Logon, context => Partition(context, l => l.Logons));
         });
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, Func<RateLimitOptions, FixedWindowLimit> pick, params string[] routeValues)
+    // One partition per API key and route values: the transaction id, or the contract and login ID.
+    private static RateLimitPartition<string> Partition(HttpContext context, Func<RateLimitOptions, FixedWindowLimit> pick)
     {
         var limit = pick(context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
-        var key = string.Join('/', [context.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value ?? "", .. routeValues.Select(v => context.Request.RouteValues[v]?.ToString() ?? "")]);
+        var route = context.Request.RouteValues.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}");
+        var key = string.Join('/', [context.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value ?? "", context.GetEndpoint()?.DisplayName ?? "", .. route]);
         return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 });
     }
 

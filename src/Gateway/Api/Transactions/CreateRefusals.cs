@@ -15,7 +15,6 @@ public static class CreateRefusals
         {
             CreateOutcome.PermissionDenied => ApiProblem.Result(StatusCodes.Status403Forbidden, ProblemCodes.PermissionDenied, "The user's permissions do not allow this kind of operation."),
             CreateOutcome.Blocked => ApiProblem.Result(StatusCodes.Status409Conflict, ProblemCodes.ConfirmationBlocked, $"The user cannot confirm operations now: {result.Block}.", ("reason", result.Block.ToString())),
-            CreateOutcome.MethodUnavailable => ApiProblem.Result(StatusCodes.Status409Conflict, ProblemCodes.MethodUnavailable, "The user confirms by email OTP, which this server does not serve."),
             CreateOutcome.RegistrationNotAllowed => ApiProblem.Result(StatusCodes.Status409Conflict, ProblemCodes.RegistrationNotAllowed, "The user may not register a token now (inquiry only, or before token authentication is available)."),
             _ => ApiProblem.Result(StatusCodes.Status409Conflict, ProblemCodes.TokenUnavailable, "The token is not issued to the user's contract, or it is revoked."),
         };

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Inkan.Gateway.Api.Auth;
 using Inkan.Gateway.Api.Problems;
 using Inkan.Gateway.Api.RateLimiting;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Transactions;
 using Inkan.Protocol.Qr;
@@ -15,7 +16,7 @@ namespace Inkan.Gateway.Api.Transactions;
 
 /// <summary>
 /// <c>/api/v1/transactions</c> (scope <c>transactions</c>): create a confirmation request, read it, show its QR
-/// code, submit the code the user typed, cancel it.
+/// code, submit the code (or PIN and OTP) the user typed, resend an OTP, cancel it.
 /// </summary>
 public static class TransactionEndpoints
 {
@@ -30,7 +31,9 @@ public static class TransactionEndpoints
         group.MapGet("/{id}/qr.png", QrPngAsync).WithSummary("The pending challenge as a PNG QR code (scale: pixels per module, 1-20).");
         group.MapGet("/{id}/qr.svg", QrSvgAsync).WithSummary("The pending challenge as an SVG QR code.");
         group.MapPost("/{id}/confirmation", ConfirmAsync).RequireRateLimiting(RateLimitPolicies.CodeSubmission)
-            .WithSummary("Submits the code the user typed (token) or the PIN and OTP (email OTP).");
+            .WithSummary("Submits what the user typed: the code (token), or the PIN and the OTP (email OTP).");
+        group.MapPost("/{id}/otp/resend", ResendOtpAsync).RequireRateLimiting(RateLimitPolicies.CodeSubmission)
+            .WithSummary("Email OTP: mails a new OTP for the pending transaction (the previous one stops working).");
         group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancels the pending transaction.");
     }
 
@@ -81,13 +84,17 @@ public static class TransactionEndpoints
     {
         var grain = Grain(grains, id);
         var view = await grain.DescribeAsync();
-        var code = Require.Present(body.Code, "code");
-        if (code.Length != TxaCode.Length || !code.All(char.IsAsciiDigit))
-        {
-            throw new ApiValidationException("code", $"code must be exactly {TxaCode.Length} digits.");
-        }
+        var request = view.Method == ConfirmationMethod.EmailOtp
+            ? new ConfirmRequest(view.ContractId, view.LoginId, Digits(body.Otp, "otp", 4, 10), Require.Secret(body.Pin, "pin"))
+            : new ConfirmRequest(view.ContractId, view.LoginId, Digits(body.Code, "code", TxaCode.Length, TxaCode.Length));
+        return TypedResults.Ok(await grain.ConfirmAsync(request));
+    }
 
-        return TypedResults.Ok(await grain.ConfirmAsync(new ConfirmRequest(view.ContractId, view.LoginId, code)));
+    private static async Task<Ok<OtpMailResult>> ResendOtpAsync(string id, IGrainFactory grains)
+    {
+        var grain = Grain(grains, id);
+        var view = await grain.DescribeAsync();
+        return TypedResults.Ok(await grain.ResendOtpAsync(view.ContractId, view.LoginId));
     }
 
     private static async Task<Ok<TransactionView>> CancelAsync(string id, IGrainFactory grains)
@@ -96,6 +103,11 @@ public static class TransactionEndpoints
         var view = await grain.DescribeAsync();
         return TypedResults.Ok(await grain.CancelAsync(view.ContractId, view.LoginId));
     }
+
+    private static string Digits(string? value, string field, int min, int max)
+        => Require.Present(value, field) is { } digits && digits.Length >= min && digits.Length <= max && digits.All(char.IsAsciiDigit)
+            ? digits
+            : throw new ApiValidationException(field, min == max ? $"{field} must be exactly {min} digits." : $"{field} must be {min} to {max} digits.");
 
     private static ProblemHttpResult? NoChallenge(TransactionView view)
         => view.Status == TransactionStatus.Pending && view.Method == ConfirmationMethod.Token
