@@ -27,7 +27,7 @@ public static class GrainsServiceCollectionExtensions
     public static SiloBuilder AddInkanDomain(this SiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
-        silo.AddMailGrains();
+        silo.AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly).AddJsonTypeInfoResolver(GrainsJsonContext.Default).AddMailGrains();
         var services = silo.Services;
         services.AddOptions<PolicyOptions>();
         services.AddOptions<FeeOptions>();

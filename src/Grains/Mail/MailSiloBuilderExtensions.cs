@@ -1,4 +1,3 @@
-using Inkan.Grains.Hosting;
 using Inkan.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,17 +7,11 @@ namespace Inkan.Grains.Mail;
 /// <summary>Registers the mail pieces the grains need with the silo.</summary>
 public static class MailSiloBuilderExtensions
 {
-    /// <summary>
-    /// Adds the mail relay grain, the JSON metadata of its state and outbox entries, and the <see cref="OutboxSignal"/>.
-    /// The silo registers every grain class of this assembly, so the domain grains' state metadata comes along; their
-    /// services come with <see cref="GrainsServiceCollectionExtensions.AddInkanDomain"/>.
-    /// </summary>
+    /// <summary>Adds the mail relay grain, the JSON metadata of its state and outbox entries, and the <see cref="OutboxSignal"/>.</summary>
     public static SiloBuilder AddMailGrains(this SiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.TryAddSingleton<OutboxSignal>();
-        return silo.AddGrains(typeof(MailRelayGrain).Assembly)
-            .AddJsonTypeInfoResolver(MailJsonContext.Default)
-            .AddJsonTypeInfoResolver(GrainsJsonContext.Default);
+        return silo.AddGrains(typeof(MailRelayGrain).Assembly).AddJsonTypeInfoResolver(MailJsonContext.Default);
     }
 }

@@ -33,19 +33,21 @@ public abstract class OtpSiloTest : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        var policy = new PolicyOptions
-        {
-            EmailOtpMandatorySince = Start.AddDays(-30),
-            TokenAuthAvailableSince = Start.AddDays(-1),
-            TokenAuthMandatorySince = TokenMandatory,
-        };
-        Silo = await DomainSilo.StartAsync(clock: Clock, policy: policy, otp: ConfigureOtp);
+        Silo = await DomainSilo.StartAsync(clock: Clock, policy: GracePolicy(), otp: ConfigureOtp);
         Bank = new Bank(Silo);
         await Bank.CreateContractAsync("C1");
         await Bank.AddUserAsync("C1", Payer, Permissions.Inquiry | Permissions.FundTransfer);
     }
 
     public async Task DisposeAsync() => await Silo.DisposeAsync();
+
+    /// <summary>The policy of these tests: at <see cref="Start"/> email OTP is mandatory, tokens available but not mandatory.</summary>
+    internal static PolicyOptions GracePolicy() => new()
+    {
+        EmailOtpMandatorySince = Start.AddDays(-30),
+        TokenAuthAvailableSince = Start.AddDays(-1),
+        TokenAuthMandatorySince = TokenMandatory,
+    };
 
     /// <summary>Registers the payer's address and creates a pending transfer confirmed by email OTP.</summary>
     internal async Task<TransactionView> PendingOtpTransferAsync()
