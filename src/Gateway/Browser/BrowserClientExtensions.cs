@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Inkan.Gateway.Browser.Admin;
+using Inkan.Gateway.Browser.Otp;
 using Inkan.Gateway.Browser.Problems;
 using Inkan.Gateway.Browser.Push;
 using Inkan.Gateway.Browser.Session;
@@ -78,6 +79,7 @@ public static class BrowserClientExtensions
         var ready = session.MapGroup("").AddEndpointFilter<LogonCompleteFilter>();
         TransactionEndpoints.Map(session, ready);
         TokenRegistrationEndpoints.Map(session);
+        OtpAddressEndpoints.Map(session);
         AdminEndpoints.Map(ready);
         app.MapHub<AuthHub>(StoppingHubGuard.HubsPath + "/auth").RequireAuthorization(BrowserAuth.Policy);
         return app;

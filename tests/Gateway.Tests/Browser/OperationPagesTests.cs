@@ -36,7 +36,7 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
         await page.ShotAsync("fee-01-form");
         await page.GetByTestId("fee-submit").ClickAsync();
 
-        var panel = page.Locator("[data-testid=confirm][data-kind=FEE][data-qr=push]");
+        var panel = page.Locator("[data-testid=confirm][data-kind=FEE][data-challenge=push]");
         var (screen, code) = await panel.ScanAsync(Bank, Serial, "fee-02-qr");
         Assert.Contains("明細: 2/2", screen);
         Assert.Contains("ﾄｳｷｮｳﾄ", screen);
@@ -58,7 +58,7 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
         await page.GetByTestId("bulk-amount").FillAsync("36000000");
         await page.GetByTestId("bulk-submit").ClickAsync();
 
-        var panel = page.Locator("[data-testid=confirm][data-kind=BLK][data-qr=push]");
+        var panel = page.Locator("[data-testid=confirm][data-kind=BLK][data-challenge=push]");
         await Assertions.Expect(panel.GetByTestId("lines")).ToContainTextAsync("給与振込");
         await Assertions.Expect(panel.GetByTestId("lines")).ToContainTextAsync("36,000,000");
         await page.ShotAsync("bulk-01-confirm");
@@ -81,7 +81,7 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
         await page.Locator("#new-pin").FillAsync("9999");
         await page.GetByTestId("add-submit").ClickAsync();
 
-        var panel = page.Locator("[data-testid=confirm][data-kind=ADM][data-qr=push]");
+        var panel = page.Locator("[data-testid=confirm][data-kind=ADM][data-challenge=push]");
         var (screen, code) = await panel.ScanAsync(Bank, Serial, "admin-01-qr");
         Assert.Contains("利用者登録", screen);
         Assert.Contains("floor9", screen);
@@ -102,7 +102,7 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
 
         var created = await Bank.TransferFromBankSystemAsync(Contract, Master, "ﾀﾅｶ ｲﾁﾛｳ", 88_000);
 
-        var panel = page.Locator($"[data-testid=confirm][data-tx='{created.TransactionId}'][data-qr=push]");
+        var panel = page.Locator($"[data-testid=confirm][data-tx='{created.TransactionId}'][data-challenge=push]");
         var (screen, _) = await panel.ScanAsync(Bank, Serial, "pending-01-qr");
         Assert.Contains("ﾀﾅｶ ｲﾁﾛｳ", screen);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "The page must not reload.");

@@ -36,7 +36,7 @@ public sealed class SharedTokenLockTests(Chromium chromium) : BrowserTest(chromi
 
         await typist.OpenAsync("transfer");
         await typist.SubmitTransferAsync("ｻﾄｳ ﾊﾅｺ", 50_000);
-        var panel = typist.Locator("[data-testid=confirm][data-qr=push]");
+        var panel = typist.Locator("[data-testid=confirm][data-challenge=push]");
         var (_, right) = await panel.ScanAsync(Bank, serial, "lock-01-transfer-qr");
         var wrong = Wrong(right);
 

@@ -54,7 +54,7 @@ public sealed class TokenRegistrationAndTransferTests(Chromium chromium) : Brows
         await page.GetByTestId("payee").FillAsync("ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ");
         await page.GetByTestId("amount").FillAsync("1234567");
         await page.GetByTestId("transfer-submit").ClickAsync();
-        var transfer = page.Locator("[data-testid=confirm][data-kind=TRF][data-qr=push]");
+        var transfer = page.Locator("[data-testid=confirm][data-kind=TRF][data-challenge=push]");
         var (screen, code) = await transfer.ScanAsync(Bank, serial, "05-transfer-qr");
         Assert.Contains("ｶ)ﾔﾏﾀﾞｼｮｳｼ", screen);
         Assert.Contains("1,234,567", screen);

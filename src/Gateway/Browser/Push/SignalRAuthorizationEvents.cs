@@ -19,7 +19,7 @@ public sealed partial class SignalRAuthorizationEvents(
     /// <inheritdoc />
     public void ChallengeIssued(ChallengeIssuedEvent e) => Push(e?.TransactionId, () =>
         hub.Clients.User(Identifiers.UserKey(e!.ContractId, e.LoginId)).Challenge(new ChallengeMessage(
-            e.TransactionId, e.Kind.ToString(), TxaDisplay.Title(e.Kind), BrowserTransaction.PayloadLines(e.Payload), e.ExpiresAt, time.GetUtcNow())));
+            e.TransactionId, e.Kind.ToString(), TxaDisplay.Title(e.Kind), e.Method.ToString(), BrowserTransaction.PayloadLines(e.Payload), e.ExpiresAt, time.GetUtcNow())));
 
     /// <inheritdoc />
     public void TransactionStatusChanged(TransactionStatusEvent e) => Push(e?.TransactionId, () =>

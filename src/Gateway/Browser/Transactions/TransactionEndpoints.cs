@@ -1,3 +1,4 @@
+using Inkan.Gateway.Browser.Otp;
 using Inkan.Gateway.Browser.Problems;
 using Inkan.Gateway.Browser.Session;
 using Inkan.Grains.Transactions;
@@ -29,6 +30,9 @@ public static class TransactionEndpoints
         session.MapGet("/transactions/{id}/qr.png", QrAsync);
         session.MapPost("/transactions/{id}/confirm", ConfirmAsync).RequireRateLimiting(BrowserAuth.CodeLimit);
         session.MapPost("/transactions/{id}/cancel", CancelAsync);
+        session.MapPost("/transactions/{id}/resend-otp", (string id, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            WithTransactionAsync(id, grains, async (grain, user) =>
+                Results.Ok(OtpMailView.Of(await grain.ResendOtpAsync(user.ContractId, user.LoginId), time.GetUtcNow())), http));
     }
 
     /// <summary>Creates a transaction of the signed-on user with a new ID.</summary>
@@ -65,11 +69,12 @@ public static class TransactionEndpoints
         return Results.File(TxaQrCode.RenderPng(view.Payload), "image/png");
     }, http);
 
+    // Without a PIN the code is a token's; with one it is an OTP, whose shape the transaction checks.
     private static Task<IResult> ConfirmAsync(string id, CodeForm form, HttpContext http, IGrainFactory grains, TimeProvider time) =>
-        form.Code is not { Length: TxaCode.Length } code || !code.All(char.IsAsciiDigit)
+        string.IsNullOrEmpty(form.Pin) && (form.Code is not { Length: TxaCode.Length } || !form.Code.All(char.IsAsciiDigit))
             ? Task.FromResult(BrowserProblems.InvalidField("code", "The code is the 8 digits the token shows."))
             : WithTransactionAsync(id, grains, async (grain, user) =>
-                Results.Ok(ConfirmView.Of(await grain.ConfirmAsync(new ConfirmRequest(user.ContractId, user.LoginId, code)), time.GetUtcNow())), http);
+                Results.Ok(ConfirmView.Of(await grain.ConfirmAsync(new ConfirmRequest(user.ContractId, user.LoginId, form.Code ?? "", form.Pin)), time.GetUtcNow())), http);
 
     private static Task<IResult> CancelAsync(string id, HttpContext http, IGrainFactory grains, TimeProvider time) =>
         WithTransactionAsync(id, grains, async (grain, user) =>

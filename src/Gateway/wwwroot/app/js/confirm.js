@@ -1,8 +1,9 @@
-// The confirmation panel of one transaction: the QR code (shown when the challenge is pushed), what the token will
-// display, the expiry countdown by the server's clock, the code field, and the result (answered or pushed).
+// The confirmation panel of one transaction. Token: the QR code (shown when the challenge is pushed), what the token
+// will display, and the 8-digit code. Email OTP: the same details (as in the mail), the PIN and the mailed OTP, and
+// a resend button. Both count down to the expiry by the server's clock and show the result, answered or pushed.
 import { api } from './api.js';
 import * as hub from './hub.js';
-import { setText } from './i18n.js';
+import { has, setText } from './i18n.js';
 import { el, instantiate, showError } from './dom.js';
 
 const panels = new Map();
@@ -22,8 +23,8 @@ export function hasPanel(id) {
 export function wasShown(id) { return shown.has(id); }
 
 /**
- * A panel for transaction `tx` (as the API returns it). With `waitForPush` the QR code is shown when the server pushes
- * the challenge (a fallback reads it after a few seconds if no push comes, e.g. without WebSockets).
+ * A panel for transaction `tx` (as the API returns it). With `waitForPush` the challenge is shown when the server
+ * pushes it (a fallback reads it after a few seconds if no push comes, e.g. without WebSockets).
  */
 export async function confirmPanel(tx, { waitForPush = false, onFinal } = {}) {
   const panel = new ConfirmPanel(await instantiate('confirm'), tx, onFinal);
@@ -41,38 +42,66 @@ class ConfirmPanel {
   constructor(element, tx, onFinal) {
     this.element = element;
     this.id = tx.id;
+    this.otp = tx.method === 'EmailOtp';
     this.onFinal = onFinal;
     this.final = false;
     element.dataset.tx = tx.id;
     element.dataset.kind = tx.kind;
+    element.dataset.method = tx.method;
     element.dataset.status = tx.status;
     this.part = selector => element.querySelector(selector);
     setText(this.part('.confirm-title'), 'confirm.heading', { title: tx.title });
     this.renderLines(tx.lines);
     this.form = this.part('.code-form');
     this.result = this.part('.result');
+    if (this.otp) this.useOtp();
+    element.classList.toggle('otp', this.otp);
     this.form.addEventListener('submit', event => { event.preventDefault(); this.submit(); });
     this.part('.cancel').addEventListener('click', () => this.cancel());
+    this.part('.resend').addEventListener('click', () => this.resend());
+  }
+
+  useOtp() {
+    setText(this.part('.instructions'), 'confirm.otpInstructions');
+    this.part('.screen-title').hidden = true;
+    this.part('.pin-field').hidden = false;
+    this.part('.pin').required = true;
+    this.part('.resend').hidden = false;
+    setText(this.part('.code-label'), 'otp.code');
+    const code = this.part('.code');
+    code.removeAttribute('maxlength');
+    code.removeAttribute('pattern');
+    code.autocomplete = 'one-time-code';
   }
 
   renderLines(lines) {
     this.part('.lines').replaceChildren(...lines.flatMap(line => [el('dt', {}, line.label), el('dd', {}, line.value)]));
   }
 
+  /** Shows the challenge; a later push (an OTP sent again) only moves the expiry. */
   challenge(message, source) {
-    if (this.final || this.element.dataset.qr) return;
+    if (this.final) return;
     clearTimeout(this.fallback);
-    this.renderLines(message.lines);
     this.offset = Date.parse(message.serverTime) - Date.now();
     this.expiresAt = Date.parse(message.expiresAt);
-    const image = this.part('.qr');
-    image.src = `/app/api/transactions/${this.id}/qr.png`;
-    image.hidden = false;
-    this.part('.waiting').hidden = true;
-    this.element.dataset.qr = source;
+    if (this.element.dataset.challenge) {
+      this.tick();
+      return;
+    }
+    this.renderLines(message.lines);
+    if (this.otp) {
+      setText(this.part('.waiting'), 'confirm.mailSent');
+      this.part('.pin').focus();
+    } else {
+      const image = this.part('.qr');
+      image.src = `/app/api/transactions/${this.id}/qr.png`;
+      image.hidden = false;
+      this.part('.waiting').hidden = true;
+      this.part('.code').focus();
+    }
+    this.element.dataset.challenge = source;
     this.tick();
     this.timer = setInterval(() => this.tick(), 1000);
-    this.part('.code').focus();
   }
 
   tick() {
@@ -89,15 +118,29 @@ class ConfirmPanel {
   }
 
   async submit() {
-    const input = this.part('.code');
-    const code = input.value.trim();
-    input.value = '';
+    const code = this.part('.code');
+    const pin = this.part('.pin');
+    const body = this.otp ? { code: code.value.trim(), pin: pin.value } : { code: code.value.trim() };
+    code.value = '';
+    pin.value = '';
     try {
-      const answer = await api(`/transactions/${this.id}/confirm`, { method: 'POST', body: { code } });
+      const answer = await api(`/transactions/${this.id}/confirm`, { method: 'POST', body });
       const tone = answer.outcome === 'Authorized' ? 'ok' : ['WrongCode', 'LastAttempt'].includes(answer.outcome) ? 'warn' : 'bad';
-      this.show('outcome.' + answer.outcome, { remaining: answer.remainingAttempts, detail: answer.transaction.detail ?? '' }, tone);
+      const key = this.otp && has('outcome.otp.' + answer.outcome) ? 'outcome.otp.' + answer.outcome : 'outcome.' + answer.outcome;
+      this.show(key, { remaining: answer.remainingAttempts, detail: answer.transaction.detail ?? '' }, tone);
       this.element.dataset.outcome = answer.outcome;
       if (answer.transaction.status !== 'Pending') this.finish(answer.transaction.status);
+    } catch (error) {
+      this.result.className = 'result bad';
+      showError(this.result, error);
+    }
+  }
+
+  async resend() {
+    try {
+      const mail = await api(`/transactions/${this.id}/resend-otp`, { method: 'POST' });
+      if (mail.outcome === 'Sent') this.show('otp.resent', {}, 'ok');
+      else this.show('otpMail.' + mail.outcome, { seconds: mail.retryAfterSeconds }, 'warn');
     } catch (error) {
       this.result.className = 'result bad';
       showError(this.result, error);

@@ -12,7 +12,7 @@ export async function show(root, app) {
   const unsubscribe = hub.on('Challenge', async message => {
     if (!list.isConnected) { unsubscribe(); return; }
     if (hasPanel(message.transactionId)) return;
-    const tx = { id: message.transactionId, kind: message.kind, title: message.title, status: 'Pending', lines: message.lines };
+    const tx = { id: message.transactionId, kind: message.kind, title: message.title, method: message.method, status: 'Pending', lines: message.lines };
     list.prepend(await confirmPanel(tx, { waitForPush: true, onFinal: done }));
     empty.hidden = true;
   });
