@@ -37,7 +37,7 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
         await page.GetByTestId("fee-submit").ClickAsync();
 
         var panel = page.Locator("[data-testid=confirm][data-kind=FEE][data-challenge=push]");
-        var (screen, code) = await panel.ScanAsync(Bank, Serial, "fee-02-qr");
+        var (screen, code) = await panel.ScanAsync(Bank.Store, Serial, "fee-02-qr");
         Assert.Contains("明細: 2/2", screen);
         Assert.Contains("ﾄｳｷｮｳﾄ", screen);
         Assert.Contains("123456", screen);
@@ -82,7 +82,7 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
         await page.GetByTestId("add-submit").ClickAsync();
 
         var panel = page.Locator("[data-testid=confirm][data-kind=ADM][data-challenge=push]");
-        var (screen, code) = await panel.ScanAsync(Bank, Serial, "admin-01-qr");
+        var (screen, code) = await panel.ScanAsync(Bank.Store, Serial, "admin-01-qr");
         Assert.Contains("利用者登録", screen);
         Assert.Contains("floor9", screen);
         await page.ShotAsync("admin-02-confirm");
@@ -103,7 +103,7 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
         var created = await Bank.TransferFromBankSystemAsync(Contract, Master, "ﾀﾅｶ ｲﾁﾛｳ", 88_000);
 
         var panel = page.Locator($"[data-testid=confirm][data-tx='{created.TransactionId}'][data-challenge=push]");
-        var (screen, _) = await panel.ScanAsync(Bank, Serial, "pending-01-qr");
+        var (screen, _) = await panel.ScanAsync(Bank.Store, Serial, "pending-01-qr");
         Assert.Contains("ﾀﾅｶ ｲﾁﾛｳ", screen);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "The page must not reload.");
         Assert.Matches(@"\d:\d\d", await panel.GetByTestId("countdown").InnerTextAsync());

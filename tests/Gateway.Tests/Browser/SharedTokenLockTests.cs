@@ -37,7 +37,7 @@ public sealed class SharedTokenLockTests(Chromium chromium) : BrowserTest(chromi
         await typist.OpenAsync("transfer");
         await typist.SubmitTransferAsync("ｻﾄｳ ﾊﾅｺ", 50_000);
         var panel = typist.Locator("[data-testid=confirm][data-challenge=push]");
-        var (_, right) = await panel.ScanAsync(Bank, serial, "lock-01-transfer-qr");
+        var (_, right) = await panel.ScanAsync(Bank.Store, serial, "lock-01-transfer-qr");
         var wrong = Wrong(right);
 
         string[] expected = ["WrongCode", "WrongCode", "WrongCode", "LastAttempt", "TokenLocked"];

@@ -35,7 +35,7 @@ public sealed class TokenRegistrationAndTransferTests(Chromium chromium) : Brows
         await page.GetByTestId("serial").FillAsync(serial);
         await page.GetByTestId("serial-submit").ClickAsync();
         var activation = page.Locator("[data-testid=confirm][data-kind=ACT]");
-        var (activationScreen, activationCode) = await activation.ScanAsync(Bank, serial, "02-activation-qr");
+        var (activationScreen, activationCode) = await activation.ScanAsync(Bank.Store, serial, "02-activation-qr");
         Assert.Contains("利用開始登録", activationScreen);
         Assert.Contains("user01", activationScreen);
         Assert.Contains(serial, activationScreen);
@@ -51,11 +51,11 @@ public sealed class TokenRegistrationAndTransferTests(Chromium chromium) : Brows
         await page.GetByTestId("bank").FillAsync("ﾄﾏﾄ");
         await page.GetByTestId("branch").FillAsync("123");
         await page.GetByTestId("account").FillAsync("1234567");
-        await page.GetByTestId("payee").FillAsync("ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ");
+        await page.GetByTestId("payee").FillAsync("カ）やまだショウジ");
         await page.GetByTestId("amount").FillAsync("1234567");
         await page.GetByTestId("transfer-submit").ClickAsync();
         var transfer = page.Locator("[data-testid=confirm][data-kind=TRF][data-challenge=push]");
-        var (screen, code) = await transfer.ScanAsync(Bank, serial, "05-transfer-qr");
+        var (screen, code) = await transfer.ScanAsync(Bank.Store, serial, "05-transfer-qr");
         Assert.Contains("ｶ)ﾔﾏﾀﾞｼｮｳｼ", screen);
         Assert.Contains("1,234,567", screen);
         Assert.Contains("123-1-1234567", screen);

@@ -28,16 +28,16 @@ internal static class PageActions
 
     /// <summary>
     /// Screenshots the panel's QR code once it has loaded (kept as artifact <paramref name="shot"/>) and scans it with
-    /// the emulator as token <paramref name="serial"/>: the token's screen and the code.
+    /// the emulator as token <paramref name="serial"/> from key store <paramref name="store"/>: the token's screen and the code.
     /// </summary>
-    public static async Task<(string Screen, string Code)> ScanAsync(this ILocator panel, DemoBank bank, string serial, string shot)
+    public static async Task<(string Screen, string Code)> ScanAsync(this ILocator panel, string store, string serial, string shot)
     {
         var qr = panel.GetByTestId("qr");
         await qr.WaitForAsync();
         await qr.EvaluateAsync("img => img.complete && img.naturalWidth > 0 ? true : new Promise(r => img.addEventListener('load', () => r(true), { once: true }))");
         var path = Artifacts.Screenshot(shot);
         await qr.ScreenshotAsync(new() { Path = path });
-        return await EmulatorProcess.ScanAsync(path, serial, bank.Store);
+        return await EmulatorProcess.ScanAsync(path, serial, store);
     }
 
     /// <summary>Types a code into the panel and submits it.</summary>

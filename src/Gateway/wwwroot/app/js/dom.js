@@ -1,5 +1,6 @@
 // Small DOM helpers: view templates fetched once from views/, element building, error display.
 import { has, setText, translate } from './i18n.js';
+import { halfWidthKana } from './kana.js';
 
 const templates = new Map();
 
@@ -55,7 +56,16 @@ export function clearError(target) {
   delete target.dataset.i18n;
 }
 
-/** The form's fields as an object of strings. */
+/** The form's fields as an object of strings; kana fields (data-kana) in the token's half-width characters. */
 export function formValues(form) {
-  return Object.fromEntries(new FormData(form).entries());
+  const values = Object.fromEntries(new FormData(form).entries());
+  for (const input of form.querySelectorAll('[data-kana][name]')) values[input.name] = halfWidthKana(values[input.name] ?? '');
+  return values;
+}
+
+/** Shows kana fields converted as soon as the user leaves them. */
+export function convertKanaOnChange(root) {
+  root.addEventListener('change', event => {
+    if (event.target.matches?.('[data-kana]')) event.target.value = halfWidthKana(event.target.value);
+  });
 }

@@ -68,7 +68,7 @@ export const en = {
   'transfer.title': 'Transfer (one-off payee)', 'transfer.bank': 'Bank name (half-width kana)', 'transfer.branch': 'Branch (3 digits)', 'transfer.subject': 'Account type',
   'transfer.account': 'Account number (7 digits)', 'transfer.payee': 'Payee (half-width kana)', 'transfer.amount': 'Amount (yen)', 'transfer.submit': 'Continue',
   'subject.1': 'Ordinary', 'subject.2': 'Current', 'subject.4': 'Savings',
-  'transfer.note': 'The token shows up to 10 characters of the bank and payee names.',
+  'transfer.note': 'Bank and payee names are converted to half-width kana; the token shows up to 10 characters of them.',
 
   'fee.title': 'Tax and fee payment', 'fee.agency': 'Agency number (5 digits)', 'fee.agencyName': 'Agency (half-width kana)', 'fee.customer': 'Customer number',
   'fee.amount': 'Amount (yen)', 'fee.add': 'Add item', 'fee.remove': 'Remove', 'fee.total': 'Total {total} yen ({count} items)', 'fee.submit': 'Continue', 'operation.next': 'Enter another operation',

@@ -68,7 +68,7 @@ export const ja = {
   'transfer.title': '振込振替（都度指定）', 'transfer.bank': '金融機関名（半角カナ）', 'transfer.branch': '支店番号（3桁）', 'transfer.subject': '科目',
   'transfer.account': '口座番号（7桁）', 'transfer.payee': '受取人名（半角カナ）', 'transfer.amount': '振込金額（円）', 'transfer.submit': '確認へ進む',
   'subject.1': '普通', 'subject.2': '当座', 'subject.4': '貯蓄',
-  'transfer.note': '金融機関名・受取人名はトークンの画面に10文字まで表示されます。',
+  'transfer.note': '金融機関名・受取人名は半角カナに変換して送信し、トークンの画面に10文字まで表示されます。',
 
   'fee.title': '税金・各種料金の払込み', 'fee.agency': '収納機関番号（5桁）', 'fee.agencyName': '収納機関名（半角カナ）', 'fee.customer': 'お客様番号',
   'fee.amount': '金額（円）', 'fee.add': '明細を追加', 'fee.remove': '削除', 'fee.total': '合計 {total} 円（{count} 件）', 'fee.submit': '確認へ進む', 'operation.next': '続けてお取引を入力する',

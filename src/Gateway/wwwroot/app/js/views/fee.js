@@ -1,4 +1,5 @@
 import { el, mount } from '../dom.js';
+import { halfWidthKana } from '../kana.js';
 import { formatYen, setText } from '../i18n.js';
 import { wireOperation } from '../operation.js';
 
@@ -23,7 +24,7 @@ export async function show(root, app) {
     const row = el('tr', { 'data-testid': 'fee-item' },
       el('td', {}),
       el('td', {}, input('agencyNumber', { inputmode: 'numeric', maxlength: 5, pattern: '[0-9]{5}', size: 6, placeholder: '12345' })),
-      el('td', {}, input('agencyNameKana', { maxlength: 30, placeholder: 'ｺｸｾﾞｲ' })),
+      el('td', {}, input('agencyNameKana', { maxlength: 30, placeholder: 'ｺｸｾﾞｲ', 'data-kana': true })),
       el('td', {}, input('customerNumber', { inputmode: 'numeric', maxlength: 20, pattern: '[0-9]{1,20}', placeholder: '0001' })),
       el('td', {}, input('amount', { inputmode: 'numeric', pattern: '[0-9]{1,13}', size: 10, placeholder: '10000' })),
       el('td', {}, remove));
@@ -44,7 +45,7 @@ export async function show(root, app) {
     body: () => ({
       items: [...items.children].map(row => {
         const value = name => row.querySelector(`[name=${name}]`).value.trim();
-        return { agencyNumber: value('agencyNumber'), agencyNameKana: value('agencyNameKana'), customerNumber: value('customerNumber'), amount: Number(value('amount')) };
+        return { agencyNumber: value('agencyNumber'), agencyNameKana: halfWidthKana(value('agencyNameKana')), customerNumber: value('customerNumber'), amount: Number(value('amount')) };
       }),
     }),
   });
