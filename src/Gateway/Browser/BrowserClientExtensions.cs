@@ -67,9 +67,9 @@ public static class BrowserClientExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseRateLimiter();
         app.UseMiddleware<StoppingHubGuard>();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.MapStaticAssets();
         app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
+        app.MapGet("/app/", () => Results.Redirect("/app/index.html")).ExcludeFromDescription();
         var api = app.MapGroup("/app/api")
             .AddEndpointFilter<BrowserErrorFilter>()
             .AddEndpointFilter<AntiforgeryFilter>()

@@ -18,6 +18,7 @@ export async function show(root, app) {
   await mount(root, 'admin');
   const area = root.querySelector('.confirm-area');
   const error = root.querySelector('.error');
+  const add = root.querySelector('.add-form');
   const load = async () => renderTables(root, await api('/admin/contract'), change);
 
   async function change(body) {
@@ -28,7 +29,10 @@ export async function show(root, app) {
         waitForPush: true,
         onFinal: status => {
           app.updateBadge();
-          if (status === 'Authorized') load();
+          if (status === 'Authorized') {
+            add.reset();
+            load();
+          }
         },
       }));
       area.scrollIntoView({ behavior: 'smooth' });
@@ -37,7 +41,6 @@ export async function show(root, app) {
     }
   }
 
-  const add = root.querySelector('.add-form');
   root.querySelector('.new-permissions').append(...permissionChecks(['Inquiry'], 'new'));
   add.addEventListener('submit', event => {
     event.preventDefault();
