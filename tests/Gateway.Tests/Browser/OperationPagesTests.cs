@@ -18,9 +18,11 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
 
     internal override async Task SeedAsync()
     {
-        await Bank.ContractAsync(Contract, Master, ("clerk01", Permissions.Inquiry));
+        await Bank.ContractAsync(Contract, Master, ("clerk01", Permissions.Inquiry), ("payer01", Permissions.Inquiry | Permissions.FundTransfer));
         await Bank.IssueAsync(Contract, Serial);
         await Bank.RegisterAsync(Contract, Master, Serial);
+        await Bank.IssueAsync(Contract, Bank.Serials[1]);
+        await Bank.RegisterAsync(Contract, "payer01", Bank.Serials[1]);
     }
 
     [Fact]
@@ -90,6 +92,24 @@ public sealed class OperationPagesTests(Chromium chromium) : BrowserTest(chromiu
         await page.Locator("[data-testid=confirm][data-kind=ADM][data-status=Authorized]").WaitForAsync();
         await Assertions.Expect(page.Locator("tr[data-user=floor9]")).ToContainTextAsync("振込データ作成");
         await page.ShotAsync("admin-03-user-added");
+    }
+
+    [Fact]
+    public async Task Administration_RevokeAnotherUsersToken_ConfirmedThenRevokedForThatUser()
+    {
+        var page = await LogOnAsync();
+        await page.OpenAsync("admin");
+        await page.GetByTestId("revoke-payer01").ClickAsync();
+
+        var panel = page.Locator("[data-testid=confirm][data-kind=ADM][data-challenge=push]");
+        var (screen, code) = await panel.ScanAsync(Bank.Store, Serial, "admin-04-revoke-qr");
+        Assert.Contains("トークン失効", screen);
+        Assert.Contains("payer01", screen);
+        await panel.TypeCodeAsync(code);
+        await page.Locator("[data-testid=confirm][data-kind=ADM][data-status=Authorized]").WaitForAsync();
+        await Assertions.Expect(page.Locator($"tr[data-token='{Bank.Serials[1]}']")).ToContainTextAsync("失効");
+        await Assertions.Expect(page.Locator("tr[data-user=payer01]")).ToContainTextAsync("未登録");
+        await page.ShotAsync("admin-05-token-revoked");
     }
 
     [Fact]
