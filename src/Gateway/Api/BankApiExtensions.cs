@@ -43,6 +43,7 @@ public static class BankApiExtensions
         services.AddBankRateLimits(builder.Configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
         services.AddSingleton<ApiKeyIssuer>();
+        services.AddHostedService<ConfiguredApiKeys>();
         builder.AddCallbackRelay();
         builder.AddDemoData();
         return builder;

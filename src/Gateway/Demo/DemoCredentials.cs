@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Inkan.Gateway.Demo;
 
 /// <summary>The demo credentials file (<c>&lt;DataDirectory&gt;/demo-credentials.json</c>): everything a newcomer needs to try the system.</summary>
@@ -16,4 +18,25 @@ public sealed record DemoCredentials(
 
     /// <summary>Leaves the secrets out of logs.</summary>
     public override string ToString() => $"DemoCredentials {{ ContractId = {ContractId} }}";
+
+    /// <summary>How to use the demo, with the emulator's key store directory <paramref name="store"/>.</summary>
+    public static IReadOnlyList<string> NotesFor(string store) =>
+    [
+        "Log on in the browser as a user below; the demo token's secrets are in the emulator's key store.",
+        $"Read a QR code: dotnet run --project src/TokenEmulator -- scan --image <screenshot> --token {DemoTokens.SharedSerial} --store {store}",
+        "Bank API: send 'Authorization: Bearer <apiKey>'; the OpenAPI document is at /openapi/v1.json.",
+    ];
+
+    /// <summary>Writes <paramref name="credentials"/> to <paramref name="path"/>, readable by its owner only.</summary>
+    public static void Write(string path, DemoCredentials credentials)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var stream = new FileStream(path, options);
+        JsonSerializer.Serialize(stream, credentials, DemoJson.Options);
+    }
 }

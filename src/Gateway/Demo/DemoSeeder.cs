@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Inkan.Gateway.Api.Auth;
-using Inkan.Gateway.Api.Users;
 using Inkan.Grains.ApiKeys;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Errors;
@@ -16,8 +13,9 @@ namespace Inkan.Gateway.Demo;
 
 /// <summary>
 /// Creates the demo data once, when the demo contract does not exist yet: a contract whose master user has a token
-/// to register, two users sharing a registered token, one user on email OTP, a bank API key and the emulator's key
-/// store. Writes the secrets into the credentials file (owner-readable only) and logs only where it is.
+/// to register, two users sharing a registered token, one user on email OTP (with a token of their own to register
+/// once tokens are mandatory), a bank API key and the emulator's key store. Writes the secrets into the credentials
+/// file (owner-readable only) and logs only where it is.
 /// </summary>
 public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, ApiKeyIssuer keys, string dataDirectory, ILogger<DemoSeeder> logger) : IHostedService
 {
@@ -40,16 +38,32 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
             return;
         }
 
+        try
+        {
+            await SeedAsync(contract);
+        }
+        catch (Exception e) when (e is DomainException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            // The server is still of use without its demo data; a half-made demo is fixed by starting on an empty data directory.
+            logger.LogError(e, "The demo data could not be created; start with an empty data directory to try again, or set Demo:Enabled=false");
+        }
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedAsync(IContractGrain contract)
+    {
         var tokens = DemoTokens.Manufacture();
         var store = Path.Combine(dataDirectory, "demo", "tokens");
         DemoTokens.WriteStore(store, tokens);
         await inventory.ImportAsync(new TokenBatch("demo", [.. tokens.Select(t => new TokenRecord(t.Serial, (byte[])t.Key.Clone()))]));
         var users = new[]
         {
-            NewUser(Master, Permissions.All, $"token {DemoTokens.MasterSerial}: register it at the first logon"),
-            NewUser(Tanaka, Operator, $"token {DemoTokens.SharedSerial}, shared with {Suzuki}"),
-            NewUser(Suzuki, Operator, $"token {DemoTokens.SharedSerial}, shared with {Tanaka}"),
-            NewUser(Sato, Permissions.Inquiry | Permissions.FundTransfer, "email OTP while Inkan:Policy:TokenAuthMandatorySince is in the future: registers an address at the first logon; mails land in <DataDirectory>/mail unless Mail:Host is set"),
+            DemoUser.Create(Master, Permissions.All, $"token {DemoTokens.MasterSerial}: register it at the first logon"),
+            DemoUser.Create(Tanaka, Operator, $"token {DemoTokens.SharedSerial}, shared with {Suzuki}"),
+            DemoUser.Create(Suzuki, Operator, $"token {DemoTokens.SharedSerial}, shared with {Tanaka}"),
+            DemoUser.Create(Sato, Permissions.Inquiry | Permissions.FundTransfer, $"email OTP while Inkan:Policy:TokenAuthMandatorySince is in the future (an address is registered at the first logon; mails land in <DataDirectory>/mail unless Mail:Host is set); after it, token {DemoTokens.SpareSerial}"),
         };
         await contract.CreateAsync("デモ商事株式会社", Secrets(users[0], Permissions.All));
         foreach (var user in users[1..])
@@ -59,21 +73,19 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
 
         await contract.IssueTokenAsync(new TokenIssue(DemoTokens.SharedSerial));
         await contract.IssueTokenAsync(new TokenIssue(DemoTokens.MasterSerial));
+        await contract.IssueTokenAsync(new TokenIssue(DemoTokens.SpareSerial));
         var shared = tokens.First(t => t.Serial == DemoTokens.SharedSerial);
         await ActivateAsync(Tanaka, shared);
         await ActivateAsync(Suzuki, shared);
         var key = await keys.IssueAsync("demo bank", ApiScopes.Transactions | ApiScopes.BackOffice);
-        WriteCredentials(new DemoCredentials(ContractId, users, key.ApiKey, key.CallbackSecret, store, new Dictionary<string, string>
+        DemoCredentials.Write(CredentialsPath, new DemoCredentials(ContractId, users, key.ApiKey, key.CallbackSecret, store, new Dictionary<string, string>
         {
             [DemoTokens.SharedSerial] = $"registered by {Tanaka} and {Suzuki}",
             [DemoTokens.MasterSerial] = $"issued to {ContractId}, not registered yet",
-            [DemoTokens.StockSerial] = "in stock",
-        }, Notes(store)));
+            [DemoTokens.SpareSerial] = $"issued to {ContractId}, for {Sato} once tokens are mandatory",
+        }, DemoCredentials.NotesFor(store)));
         logger.LogInformation("Demo data created: logins, passwords, PINs and a bank API key are in {Path}; the token emulator's key store is {Store}", CredentialsPath, store);
     }
-
-    /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private string CredentialsPath => Path.Combine(dataDirectory, DemoCredentials.FileName);
 
@@ -90,9 +102,6 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
         }
     }
 
-    private static DemoUser NewUser(string loginId, Permissions permissions, string confirms)
-        => new(loginId, RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 12), RandomNumberGenerator.GetString("0123456789", 4), PermissionNames.Of(permissions), confirms);
-
     private static NewUser Secrets(DemoUser user, Permissions permissions) => new(user.LoginId, permissions, user.Password, user.Pin);
 
     private async Task ActivateAsync(string loginId, TokenRecord token)
@@ -105,24 +114,5 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
         {
             throw new InvalidOperationException($"The demo token could not be registered for {loginId}: {confirmed.Outcome}.");
         }
-    }
-
-    private static string[] Notes(string store) =>
-    [
-        "Log on in the browser as a user below; the demo token's secrets are in the emulator's key store.",
-        $"Read a QR code: dotnet run --project src/TokenEmulator -- scan --image <screenshot> --token {DemoTokens.SharedSerial} --store {store}",
-        "Bank API: send 'Authorization: Bearer <apiKey>'; the OpenAPI document is at /openapi/v1.json.",
-    ];
-
-    private void WriteCredentials(DemoCredentials credentials)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var stream = new FileStream(CredentialsPath, options);
-        JsonSerializer.Serialize(stream, credentials, DemoJson.Options);
     }
 }

@@ -15,8 +15,8 @@ public static class DemoTokens
     /// <summary>The serial issued to the contract for the master user to register.</summary>
     public const string MasterSerial = "0000000102";
 
-    /// <summary>The serial left in stock.</summary>
-    public const string StockSerial = "0000000103";
+    /// <summary>The serial issued to the contract for the email OTP user, for when tokens are mandatory (the default policy).</summary>
+    public const string SpareSerial = "0000000103";
 
     /// <summary>The emulator's key store file name.</summary>
     public const string StoreFileName = "tokens.json";
@@ -25,7 +25,7 @@ public static class DemoTokens
 
     /// <summary>Three new tokens.</summary>
     public static IReadOnlyList<TokenRecord> Manufacture()
-        => [.. new[] { SharedSerial, MasterSerial, StockSerial }.Select(s => new TokenRecord(s, RandomNumberGenerator.GetBytes(TokenSerial.KeyLength)))];
+        => [.. new[] { SharedSerial, MasterSerial, SpareSerial }.Select(s => new TokenRecord(s, RandomNumberGenerator.GetBytes(TokenSerial.KeyLength)))];
 
     /// <summary>Writes the emulator's key store into <paramref name="directory"/> (replacing one left by an earlier demo).</summary>
     public static void WriteStore(string directory, IReadOnlyList<TokenRecord> tokens)

@@ -24,10 +24,14 @@ public sealed class ApiKeyIssuer(IGrainFactory grains, TokenKeyProtector protect
         var (keyId, key) = ApiKeyFormat.Generate();
         ApiKeyFormat.TryParse(key, out _, out var secretHash);
         var callbackSecret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        var protectedSecret = protector.Protect(Binding(keyId), Encoding.UTF8.GetBytes(callbackSecret));
-        await grains.GetGrain<IApiKeyGrain>(keyId).CreateAsync(new NewApiKey(name, secretHash!, scopes, protectedSecret));
+        await CreateAsync(keyId, name, secretHash!, scopes, callbackSecret);
         return new IssuedApiKey(keyId, name, ApiScopeNames.Of(scopes), key, callbackSecret);
     }
+
+    /// <summary>Stores a key whose secret the caller chose and hashed (a configured key); a conflict if the id is taken.</summary>
+    public Task CreateAsync(string keyId, string name, byte[] secretHash, ApiScopes scopes, string callbackSecret)
+        => grains.GetGrain<IApiKeyGrain>(keyId).CreateAsync(
+            new NewApiKey(name, secretHash, scopes, protector.Protect(Binding(keyId), Encoding.UTF8.GetBytes(callbackSecret))));
 
     /// <summary>The callback signing key of <paramref name="keyId"/>; the caller wipes it after use.</summary>
     public async Task<byte[]> CallbackKeyAsync(string keyId)

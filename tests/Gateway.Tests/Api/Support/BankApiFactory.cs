@@ -40,7 +40,10 @@ public sealed class BankApiFactory : WebApplicationFactory<Program>
         init => _givenDirectory = value;
     }
 
-    public ManualTimeProvider Clock { get; } = new();
+    public ManualTimeProvider Clock => Time.Clock;
+
+    /// <summary>The gateway's clock, which also tells when code under test waits on it.</summary>
+    public TimerWatch Time { get; } = new(new ManualTimeProvider());
 
     public LogCollector Logs { get; } = new();
 
@@ -73,13 +76,12 @@ public sealed class BankApiFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<TimeProvider>(Time);
             // Few hash iterations keep the tests fast; production uses ASP.NET Core's default.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             if (!Sqlite)
             {
-                services.AddSingleton<Func<IServiceProvider, IGrainStorage>>(sp =>
-                    new MemoryGrainStorage(sp.GetRequiredService<ILogger<MemoryGrainStorage>>(), sp.GetRequiredService<SiloMetrics>(), Store));
+                services.AddSingleton<IGrainStorage>(sp => new MemoryGrainStorage(sp.GetRequiredService<ILogger<MemoryGrainStorage>>(), sp.GetRequiredService<SiloMetrics>(), Store));
             }
         });
     }
