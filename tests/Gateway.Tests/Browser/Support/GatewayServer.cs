@@ -1,3 +1,4 @@
+using Inkan.Gateway.Tests.Support;
 using System.Net;
 using Inkan.Silo;
 using Microsoft.AspNetCore.Hosting;
@@ -49,6 +50,11 @@ internal sealed class GatewayServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var (key, value) in SeedPolicy.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
