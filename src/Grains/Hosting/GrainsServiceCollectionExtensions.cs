@@ -23,7 +23,10 @@ public static class GrainsServiceCollectionExtensions
     public static SiloBuilder AddInkanDomain(this SiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
-        silo.AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly).AddJsonTypeInfoResolver(GrainsJsonContext.Default);
+        // The assembly holds the mail relay grain too, so its state metadata comes along.
+        silo.AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly)
+            .AddJsonTypeInfoResolver(GrainsJsonContext.Default)
+            .AddJsonTypeInfoResolver(Mail.MailJsonContext.Default);
         var services = silo.Services;
         services.AddOptions<PolicyOptions>();
         services.AddOptions<FeeOptions>();

@@ -12,6 +12,9 @@ public static class MailSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.TryAddSingleton<OutboxSignal>();
-        return silo.AddGrains(typeof(MailRelayGrain).Assembly).AddJsonTypeInfoResolver(MailJsonContext.Default);
+        // The assembly holds the domain grains too, so their state metadata comes along.
+        return silo.AddGrains(typeof(MailRelayGrain).Assembly)
+            .AddJsonTypeInfoResolver(MailJsonContext.Default)
+            .AddJsonTypeInfoResolver(Hosting.GrainsJsonContext.Default);
     }
 }
