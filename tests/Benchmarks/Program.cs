@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Running;
+using Inkan.Benchmarks.Activations;
 using Inkan.Benchmarks.Verification;
 
 return args switch
 {
     ["verify", ..] => await VerificationRunner.RunAsync(args),
+    ["activations", ..] => await ActivationRunner.RunAsync(args),
     _ => Run(args),
 };
 
