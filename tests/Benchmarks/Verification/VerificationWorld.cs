@@ -51,12 +51,20 @@ public static class VerificationWorld
     private static readonly TxaData Transfer = new TransferData("ﾄﾏﾄ", "123", "1", "1234567", "ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ", 120_000);
 
     /// <summary>One create-and-confirm cycle of a transfer with the right code; throws unless the transaction is authorized.</summary>
-    public static async Task VerifyAsync(VerificationSilo silo, VerificationSeat seat)
+    public static async Task VerifyAsync(VerificationSilo silo, VerificationSeat seat) => await ConfirmAsync(silo, seat, await CreateAsync(silo, seat));
+
+    /// <summary>Creates a pending transfer for <paramref name="seat"/>; throws when refused.</summary>
+    public static async Task<TransactionView> CreateAsync(VerificationSilo silo, VerificationSeat seat)
     {
-        var tx = silo.Grains.GetGrain<ITransactionGrain>(TransactionIds.New());
-        var created = await tx.CreateAsync(new TransactionRequest(seat.ContractId, seat.LoginId, Transfer));
-        var view = created.Transaction ?? throw new InvalidOperationException($"Create refused: {created.Outcome} {created.Block}.");
-        var result = await tx.ConfirmAsync(new ConfirmRequest(seat.ContractId, seat.LoginId, TxaCode.Compute(seat.Token.Key, view.Payload)));
+        var created = await silo.Grains.GetGrain<ITransactionGrain>(TransactionIds.New()).CreateAsync(new TransactionRequest(seat.ContractId, seat.LoginId, Transfer));
+        return created.Transaction ?? throw new InvalidOperationException($"Create refused: {created.Outcome} {created.Block}.");
+    }
+
+    /// <summary>Confirms <paramref name="view"/> with the code the seat's token computes; throws unless authorized.</summary>
+    public static async Task ConfirmAsync(VerificationSilo silo, VerificationSeat seat, TransactionView view)
+    {
+        var result = await silo.Grains.GetGrain<ITransactionGrain>(view.TransactionId)
+            .ConfirmAsync(new ConfirmRequest(seat.ContractId, seat.LoginId, TxaCode.Compute(seat.Token.Key, view.Payload)));
         if (result.Outcome != ConfirmOutcome.Authorized)
         {
             throw new InvalidOperationException($"Confirm answered {result.Outcome}.");
