@@ -1,12 +1,15 @@
+using Inkan.Gateway.Api;
 using Inkan.Gateway.Hosting;
 using Inkan.Gateway.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInkanSilo();
 builder.AddMailRelay();
+builder.AddBankApi();
 
 var app = builder.Build();
 app.MapHealthChecks("/health");
+app.MapBankApi();
 app.Run();
 
 /// <summary>The gateway's entry point; public for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

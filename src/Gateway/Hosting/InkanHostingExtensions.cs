@@ -1,6 +1,5 @@
 using Inkan.Grains.Fees;
 using Inkan.Grains.Hosting;
-using Inkan.Grains.Mail;
 using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
@@ -33,7 +32,7 @@ public static class InkanHostingExtensions
         builder.Services.AddTokenMasterKey(dataDirectory);
         builder.AddSilo(silo =>
         {
-            silo.AddInkanDomain().AddMailGrains();
+            silo.AddInkanDomain();
             var provider = configuration["Storage:Provider"] ?? "Sqlite";
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
             {

@@ -4,10 +4,14 @@ namespace Inkan.Grains.Audit;
 /// Names of the audit chains. A token's own events (import, registration, codes right and wrong, lock, unlock,
 /// revocation) form one chain per token, whose head the token grain keeps in its state, so a busy token appends
 /// without waiting for any other grain. Everything else a contract does (users, challenges, issued tokens,
-/// refusals by its transactions) forms one chain per contract, held by an <see cref="IAuditGrain"/>.
+/// refusals by its transactions) forms one chain per contract, held by an <see cref="IAuditGrain"/>, and the
+/// bank's inventory (which batch brought which serial into stock) one more.
 /// </summary>
 public static class AuditChains
 {
+    /// <summary>The bank's inventory chain: one entry per token that entered stock through <see cref="Tokens.TokenInventory"/>.</summary>
+    public const string Bank = "bank";
+
     private const string TokenPrefix = "token/";
 
     /// <summary>The chain of <paramref name="contractId"/>.</summary>

@@ -43,4 +43,13 @@ public enum AuditEventType
 
     /// <summary>A user was added, changed or deleted.</summary>
     UserChanged,
+
+    /// <summary>A user registered an email OTP address, confirmed by an OTP mailed to it.</summary>
+    OtpAddressRegistered,
+
+    /// <summary>Wrong PIN + OTP confirmations locked a user's email OTP confirmations at the limit.</summary>
+    OtpLocked,
+
+    /// <summary>The back office unlocked a user's email OTP confirmations on a written request.</summary>
+    OtpUnlocked,
 }

@@ -18,6 +18,12 @@ public interface IContractGrain : IGrainWithStringKey
     /// <summary>Back office: adds a user.</summary>
     Task AddUserAsync(NewUser user);
 
+    /// <summary>Back office: replaces a user's permissions; the master user's cannot change.</summary>
+    Task ChangeUserPermissionsAsync(string loginId, Users.Permissions permissions);
+
+    /// <summary>Back office: sets a new login password, confirmation PIN, or both (hashed on arrival; null keeps one).</summary>
+    Task ResetUserSecretsAsync(string loginId, string? password, string? pin);
+
     /// <summary>Back office: issues a token from stock and prices it in the fee ledger; a reissue revokes the replaced token.</summary>
     Task<FeeEntry> IssueTokenAsync(TokenIssue issue);
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Inkan.Grains.ApiKeys;
 using Inkan.Grains.Audit;
+using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
@@ -7,11 +9,15 @@ using Inkan.Grains.Users;
 
 namespace Inkan.Grains.Hosting;
 
-/// <summary>Source-generated JSON metadata for the grains' state and the audit log entries.</summary>
+/// <summary>Source-generated JSON metadata for the grains' state and the audit and callback log entries.</summary>
 [JsonSerializable(typeof(TokenState))]
 [JsonSerializable(typeof(UserState))]
 [JsonSerializable(typeof(ContractState))]
 [JsonSerializable(typeof(TransactionState))]
 [JsonSerializable(typeof(AuditHeadState))]
 [JsonSerializable(typeof(AuditEntry))]
+[JsonSerializable(typeof(ApiKeyState))]
+[JsonSerializable(typeof(CallbackRelayState))]
+[JsonSerializable(typeof(CallbackNotice))]
+[JsonSerializable(typeof(CallbackWatch))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

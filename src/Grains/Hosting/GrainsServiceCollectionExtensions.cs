@@ -1,6 +1,9 @@
 using Inkan.Grains.Audit;
+using Inkan.Grains.Callbacks;
 using Inkan.Grains.Events;
 using Inkan.Grains.Fees;
+using Inkan.Grains.Mail;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
@@ -18,18 +21,23 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>
     /// Adds the domain's grains and JSON metadata to <paramref name="silo"/> and its services. The host
     /// must register an <see cref="IMasterKeySource"/> (see <see cref="MasterKeySources"/>) and may replace
-    /// <see cref="IAuthorizationEvents"/>; options come from <c>PolicyOptions</c> and <c>FeeOptions</c>.
+    /// <see cref="IAuthorizationEvents"/>; options come from <c>PolicyOptions</c>, <c>FeeOptions</c> and <c>OtpOptions</c>
+    /// (validated when the host starts). OTP mails go to the outbox (<see cref="MailSiloBuilderExtensions.AddMailGrains"/>, included); a mail relay sends them.
     /// </summary>
     public static SiloBuilder AddInkanDomain(this SiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
-        // The assembly holds the mail relay grain too, so its state metadata comes along.
-        silo.AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly)
-            .AddJsonTypeInfoResolver(GrainsJsonContext.Default)
-            .AddJsonTypeInfoResolver(Mail.MailJsonContext.Default);
+        silo.AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly).AddJsonTypeInfoResolver(GrainsJsonContext.Default).AddMailGrains();
         var services = silo.Services;
         services.AddOptions<PolicyOptions>();
         services.AddOptions<FeeOptions>();
+        services.AddOptions<OtpOptions>()
+            .Validate(o =>
+            {
+                o.Validate();
+                return true;
+            })
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new AuthPolicy(sp.GetRequiredService<IOptions<PolicyOptions>>().Value));
         services.TryAddSingleton(sp => new FeeSchedule(sp.GetRequiredService<IOptions<FeeOptions>>().Value));
@@ -38,6 +46,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IAuthorizationEvents, NullAuthorizationEvents>();
         services.TryAddSingleton<TokenInventory>();
         services.TryAddSingleton<AuditLogReader>();
+        services.TryAddSingleton<CallbackSignal>();
         return silo;
     }
 

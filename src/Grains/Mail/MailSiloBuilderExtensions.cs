@@ -12,9 +12,6 @@ public static class MailSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.TryAddSingleton<OutboxSignal>();
-        // The assembly holds the domain grains too, so their state metadata comes along.
-        return silo.AddGrains(typeof(MailRelayGrain).Assembly)
-            .AddJsonTypeInfoResolver(MailJsonContext.Default)
-            .AddJsonTypeInfoResolver(Hosting.GrainsJsonContext.Default);
+        return silo.AddGrains(typeof(MailRelayGrain).Assembly).AddJsonTypeInfoResolver(MailJsonContext.Default);
     }
 }

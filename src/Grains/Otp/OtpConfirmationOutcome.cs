@@ -17,4 +17,7 @@ public enum OtpConfirmationOutcome
 
     /// <summary>The transaction has no usable OTP (not issued or already used); nothing was checked or counted.</summary>
     NotPending,
+
+    /// <summary>Email OTP no longer serves the user (a registered token replaced it); nothing was checked or counted.</summary>
+    NotAllowed,
 }

@@ -57,7 +57,7 @@ public sealed class AuthPolicy
                 return ConfirmationDecision.Blocked(BlockReason.TokenLocked);
         }
 
-        if (now >= _options.TokenAuthMandatorySince)
+        if (now >= _options.TokenAuthMandatorySince || user.TokenEverRegistered)
         {
             return ConfirmationDecision.Blocked(BlockReason.TokenRegistrationRequired);
         }
@@ -70,6 +70,16 @@ public sealed class AuthPolicy
         return user.OtpLocked ? ConfirmationDecision.Blocked(BlockReason.OtpLocked) : ConfirmationDecision.EmailOtp;
     }
 
+    /// <summary>
+    /// Whether email OTP can serve <paramref name="user"/> at <paramref name="now"/>, so that registering an OTP address
+    /// makes sense: something of theirs needs confirmation, they never registered a token, and tokens are not mandatory yet.
+    /// </summary>
+    public bool CanUseEmailOtp(UserAuthFacts user, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Permissions.NeedsConfirmation() && user.Token == TokenStanding.None && !user.TokenEverRegistered && now < _options.TokenAuthMandatorySince;
+    }
+
     /// <summary>Whether a user with <paramref name="permissions"/> may register (activate) a token at <paramref name="now"/>.</summary>
     public bool CanRegisterToken(Permissions permissions, DateTimeOffset now)
         => now >= _options.TokenAuthAvailableSince && !permissions.IsInquiryOnly();
@@ -80,11 +90,10 @@ public sealed class AuthPolicy
     private bool IsTokenMandatoryFor(Permissions permissions, DateTimeOffset now)
         => now >= _options.TokenAuthMandatorySince && permissions.NeedsConfirmation();
 
-    // Email OTP serves only until tokens become mandatory, and a registered token replaces it.
+    // Email OTP serves only until tokens become mandatory, and a registered token replaces it for good.
     private bool NeedsOtpAddress(UserAuthFacts user, DateTimeOffset now)
         => user.Permissions.NeedsOtpAddress()
             && !user.HasOtpAddress
-            && user.Token == TokenStanding.None
             && now >= _options.EmailOtpMandatorySince
-            && now < _options.TokenAuthMandatorySince;
+            && CanUseEmailOtp(user, now);
 }

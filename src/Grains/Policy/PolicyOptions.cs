@@ -2,7 +2,8 @@ namespace Inkan.Grains.Policy;
 
 /// <summary>
 /// The deployment's policy timeline (SPEC section 6) and limits. The default dates are the seeds'
-/// examples in Japan time; a deployment sets its own (configuration section <c>Inkan:Policy</c>).
+/// examples in Japan time; a deployment sets its own (configuration section <c>Inkan:Policy</c>). The email OTP
+/// limits are <c>OtpOptions</c> (section <c>Inkan:Otp</c>).
 /// </summary>
 public sealed class PolicyOptions
 {
@@ -18,10 +19,7 @@ public sealed class PolicyOptions
     /// <summary>Wrong codes, counted per token across all its users, that lock the token.</summary>
     public int TokenFailureLimit { get; set; } = 5;
 
-    /// <summary>Wrong OTPs, counted per user, that lock the user's email OTP confirmation.</summary>
-    public int OtpFailureLimit { get; set; } = 5;
-
-    /// <summary>How long a challenge (QR code or OTP) stays valid.</summary>
+    /// <summary>How long a QR code challenge stays valid (an OTP's lifetime is <c>OtpOptions.Lifetime</c>, section <c>Inkan:Otp</c>).</summary>
     public TimeSpan ChallengeLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Checks that the dates are in order and the limits positive.</summary>
@@ -36,11 +34,6 @@ public sealed class PolicyOptions
         if (TokenFailureLimit < 1)
         {
             throw new ArgumentException($"{nameof(TokenFailureLimit)} must be at least 1.", nameof(TokenFailureLimit));
-        }
-
-        if (OtpFailureLimit < 1)
-        {
-            throw new ArgumentException($"{nameof(OtpFailureLimit)} must be at least 1.", nameof(OtpFailureLimit));
         }
 
         if (ChallengeLifetime <= TimeSpan.Zero)

@@ -1,15 +1,18 @@
 namespace Inkan.Grains.Transactions;
 
-/// <summary>The answer to a code.</summary>
+/// <summary>The answer to a code (token) or to a PIN + OTP (email OTP).</summary>
 public enum ConfirmOutcome
 {
     /// <summary>Right code: the transaction is authorized.</summary>
     Authorized,
 
-    /// <summary>Wrong code; more than one attempt left on the token.</summary>
+    /// <summary>
+    /// Wrong code; more than one attempt left on the token. For email OTP: the PIN, the OTP or both were wrong (never
+    /// saying which); more than one attempt left before the user's OTP confirmations lock.
+    /// </summary>
     WrongCode,
 
-    /// <summary>Wrong code; one attempt left before the token locks for all its users.</summary>
+    /// <summary>As <see cref="WrongCode"/>, with one attempt left before the token (or the user's OTP confirmations) lock: the warning.</summary>
     LastAttempt,
 
     /// <summary>The token is locked; the same answer whether the code was right or wrong.</summary>
@@ -26,4 +29,13 @@ public enum ConfirmOutcome
 
     /// <summary>The code was right but the administrative change no longer applies; the transaction is rejected.</summary>
     Rejected,
+
+    /// <summary>
+    /// The user's OTP confirmations are locked (by this failure or before) until the back office unlocks them; the same
+    /// answer whether the PIN and OTP were right or wrong. The transaction stays pending.
+    /// </summary>
+    OtpLocked,
+
+    /// <summary>The user registered a token after this email OTP transaction was created; the transaction is rejected.</summary>
+    MethodChanged,
 }

@@ -3,7 +3,7 @@ namespace Inkan.Grains.Transactions;
 /// <summary>Whether a transaction was created, or why not.</summary>
 public enum CreateOutcome
 {
-    /// <summary>Created with its challenge.</summary>
+    /// <summary>Created with its challenge: a QR code to show, or an OTP mail queued (see <see cref="TransactionView.Method"/>).</summary>
     Created,
 
     /// <summary>The user's permissions do not allow this kind of operation.</summary>
@@ -11,9 +11,6 @@ public enum CreateOutcome
 
     /// <summary>The user cannot confirm now; see <see cref="TransactionResult.Block"/>.</summary>
     Blocked,
-
-    /// <summary>The user's confirmations use a method this server does not serve yet (email OTP, issue 5).</summary>
-    MethodUnavailable,
 
     /// <summary>ACT: the user may not register a token (inquiry only, or before availability).</summary>
     RegistrationNotAllowed,

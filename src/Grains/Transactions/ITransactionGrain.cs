@@ -1,3 +1,4 @@
+using Inkan.Grains.Otp;
 using Inkan.Silo;
 
 namespace Inkan.Grains.Transactions;
@@ -14,11 +15,21 @@ public interface ITransactionGrain : IGrainWithStringKey
     /// <summary>Creates the ACT transaction that registers a token of the user's contract.</summary>
     Task<TransactionResult> StartActivationAsync(ActivationRequest request);
 
-    /// <summary>Checks the user's code; authorizes at most once.</summary>
+    /// <summary>Checks the user's code, or for email OTP the PIN and OTP together; authorizes at most once.</summary>
     Task<ConfirmResult> ConfirmAsync(ConfirmRequest request);
+
+    /// <summary>
+    /// Email OTP: mails a new OTP for the pending transaction (the previous one stops working), for its own user only;
+    /// limited per transaction in number and spacing.
+    /// </summary>
+    /// <exception cref="Errors.DomainException">Conflict: the transaction is not confirmed by email OTP.</exception>
+    Task<OtpMailResult> ResendOtpAsync(string contractId, string loginId);
 
     /// <summary>The transaction, for its own user only.</summary>
     Task<TransactionView> GetAsync(string contractId, string loginId);
+
+    /// <summary>The transaction, for the bank's own systems, which act for every user.</summary>
+    Task<TransactionView> DescribeAsync();
 
     /// <summary>Cancels the pending transaction, for its own user only.</summary>
     Task<TransactionView> CancelAsync(string contractId, string loginId);

@@ -2,6 +2,7 @@ using Inkan.Grains.Audit;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Events;
+using Inkan.Grains.Policy;
 using Inkan.Grains.Tokens;
 using Inkan.Protocol.Txa;
 
@@ -15,10 +16,7 @@ public sealed partial class TransactionGrain
     {
         ArgumentNullException.ThrowIfNull(request);
         RequireOwner(request.ContractId, request.LoginId);
-        if (request.Code is not { Length: TxaCode.Length } || !request.Code.All(char.IsAsciiDigit))
-        {
-            throw new ArgumentException("The code must be exactly 8 digits.", nameof(request));
-        }
+        RequireCredentials(request);
 
         if (S.Status == TransactionStatus.Expired || await ExpireIfDueAsync())
         {
@@ -32,22 +30,7 @@ public sealed partial class TransactionGrain
             return Answer(ConfirmOutcome.NotPending);
         }
 
-        var check = new TokenCheck(S.ContractId, S.LoginId, Id, S.Payload, request.Code, S.Kind == TxaKind.ACT);
-        var verdict = await GrainFactory.GetGrain<ITokenGrain>(S.TokenSerial!).CheckAsync(check);
-        switch (verdict.Outcome)
-        {
-            case TokenCheckOutcome.Accepted:
-                return await AuthorizeAsync();
-            case TokenCheckOutcome.Wrong or TokenCheckOutcome.LastAttempt:
-                S.WrongCodes++;
-                await state.WriteStateAsync();
-                return Answer(verdict.Outcome == TokenCheckOutcome.Wrong ? ConfirmOutcome.WrongCode : ConfirmOutcome.LastAttempt, verdict.RemainingAttempts);
-            case TokenCheckOutcome.Locked:
-                return Answer(ConfirmOutcome.TokenLocked);
-            default:
-                await CompleteAsync(TransactionStatus.Rejected, "the token can no longer confirm");
-                return Answer(ConfirmOutcome.TokenUnusable);
-        }
+        return S.Method == ConfirmationMethod.EmailOtp ? await ConfirmOtpAsync(request) : await ConfirmTokenAsync(request);
     }
 
     /// <inheritdoc />
@@ -72,7 +55,51 @@ public sealed partial class TransactionGrain
         return TransactionView.Of(Id, S);
     }
 
-    private async Task<ConfirmResult> AuthorizeAsync()
+    private void RequireCredentials(ConfirmRequest request)
+    {
+        if (S.Method != ConfirmationMethod.EmailOtp)
+        {
+            if (request.Code is not { Length: TxaCode.Length } || !request.Code.All(char.IsAsciiDigit))
+            {
+                throw new ArgumentException("The code must be exactly 8 digits.", nameof(request));
+            }
+
+            return;
+        }
+
+        // Any content is checked (and counted); only missing fields are refused, and they say nothing about the secrets.
+        if (string.IsNullOrWhiteSpace(request.Code))
+        {
+            throw new ArgumentException("The one-time password (Code) is required.", nameof(request));
+        }
+
+        if (string.IsNullOrEmpty(request.Pin))
+        {
+            throw new ArgumentException("The confirmation PIN (Pin) is required with a one-time password.", nameof(request));
+        }
+    }
+
+    private async Task<ConfirmResult> ConfirmTokenAsync(ConfirmRequest request)
+    {
+        var check = new TokenCheck(S.ContractId, S.LoginId, Id, S.Payload, request.Code, S.Kind == TxaKind.ACT);
+        var verdict = await GrainFactory.GetGrain<ITokenGrain>(S.TokenSerial!).CheckAsync(check);
+        switch (verdict.Outcome)
+        {
+            case TokenCheckOutcome.Accepted:
+                return await AuthorizeAsync(policy.Options.TokenFailureLimit);
+            case TokenCheckOutcome.Wrong or TokenCheckOutcome.LastAttempt:
+                S.WrongCodes++;
+                await state.WriteStateAsync();
+                return Answer(verdict.Outcome == TokenCheckOutcome.Wrong ? ConfirmOutcome.WrongCode : ConfirmOutcome.LastAttempt, verdict.RemainingAttempts);
+            case TokenCheckOutcome.Locked:
+                return Answer(ConfirmOutcome.TokenLocked);
+            default:
+                await CompleteAsync(TransactionStatus.Rejected, "the token can no longer confirm");
+                return Answer(ConfirmOutcome.TokenUnusable);
+        }
+    }
+
+    private async Task<ConfirmResult> AuthorizeAsync(int remainingAttempts)
     {
         if (S.Kind == TxaKind.ACT)
         {
@@ -93,7 +120,7 @@ public sealed partial class TransactionGrain
         }
 
         await CompleteAsync(TransactionStatus.Authorized, null);
-        return Answer(ConfirmOutcome.Authorized, policy.Options.TokenFailureLimit);
+        return Answer(ConfirmOutcome.Authorized, remainingAttempts);
     }
 
     private async Task<bool> ExpireIfDueAsync()
@@ -112,6 +139,7 @@ public sealed partial class TransactionGrain
         S.Status = status;
         S.Detail = detail;
         S.CompletedAt = time.GetUtcNow();
+        QueueCallback();
         await state.WriteStateAsync();
         _expiryTimer?.Dispose();
         var changed = new TransactionStatusEvent(Id, S.ContractId, S.LoginId, status);

@@ -1,13 +1,17 @@
 using Inkan.Grains.Audit;
+using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Events;
+using Inkan.Grains.Mail;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Users;
 using Inkan.Protocol.Txa;
 using Inkan.Silo;
+using Microsoft.Extensions.Options;
 
 namespace Inkan.Grains.Transactions;
 
@@ -22,6 +26,9 @@ public sealed partial class TransactionGrain(
     AuthPolicy policy,
     SecretHasher hasher,
     IAuthorizationEvents events,
+    IOptions<OtpOptions> otpOptions,
+    OutboxSignal outbox,
+    CallbackSignal callbacks,
     TimeProvider time) : Grain, ITransactionGrain
 {
     private IDisposable? _expiryTimer;
@@ -68,8 +75,8 @@ public sealed partial class TransactionGrain(
         var decision = policy.DecideConfirmation(context.Facts, time.GetUtcNow());
         return decision.Method switch
         {
-            ConfirmationMethod.Token => await IssueChallengeAsync(request.ContractId, request.LoginId, payload, request.Data.Kind, context.TokenSerial!, change),
-            ConfirmationMethod.EmailOtp => TransactionResult.Refused(CreateOutcome.MethodUnavailable),
+            ConfirmationMethod.Token => await IssueChallengeAsync(request.ContractId, request.LoginId, payload, request.Data.Kind, context.TokenSerial!, change, request.Callback),
+            ConfirmationMethod.EmailOtp => await IssueOtpAsync(request.ContractId, request.LoginId, payload, request.Data.Kind, context.Otp!, change, request.Callback),
             _ => TransactionResult.Refused(CreateOutcome.Blocked, decision.Reason),
         };
     }
@@ -98,32 +105,44 @@ public sealed partial class TransactionGrain(
             return TransactionResult.Refused(CreateOutcome.Blocked, BlockReason.TokenLocked);
         }
 
-        return await IssueChallengeAsync(request.ContractId, request.LoginId, payload, TxaKind.ACT, request.TokenSerial, null);
+        return await IssueChallengeAsync(request.ContractId, request.LoginId, payload, TxaKind.ACT, request.TokenSerial, null, request.Callback);
     }
 
-    private async Task<TransactionResult> IssueChallengeAsync(string contractId, string loginId, string payload, TxaKind kind, string serial, AdminChange? change)
+    private async Task<TransactionResult> IssueChallengeAsync(string contractId, string loginId, string payload, TxaKind kind, string serial, AdminChange? change, CallbackTarget? callback)
     {
         var now = time.GetUtcNow();
-        state.State = new TransactionState
-        {
-            Status = TransactionStatus.Pending,
-            ContractId = contractId,
-            LoginId = loginId,
-            Kind = kind,
-            Method = ConfirmationMethod.Token,
-            Payload = payload,
-            TokenSerial = serial,
-            AdminChange = change,
-            CreatedAt = now,
-            ExpiresAt = now + policy.Options.ChallengeLifetime,
-        };
+        state.State = NewPending(contractId, loginId, kind, ConfirmationMethod.Token, payload, change, now);
+        S.TokenSerial = serial;
+        S.ExpiresAt = now + policy.Options.ChallengeLifetime;
+        WatchForCallback(callback);
         await state.WriteStateAsync();
         await AuditAsync(AuditEventType.ChallengeIssued, kind.ToString());
-        var issued = new ChallengeIssuedEvent(Id, contractId, loginId, kind, payload, S.ExpiresAt);
-        RunWhenDurable(() => events.ChallengeIssued(issued));
-        ScheduleExpiry();
-        return new TransactionResult(CreateOutcome.Created, BlockReason.None, TransactionView.Of(Id, S));
+        Announce();
+        return Created();
     }
+
+    private static TransactionState NewPending(string contractId, string loginId, TxaKind kind, ConfirmationMethod method, string payload, AdminChange? change, DateTimeOffset now) => new()
+    {
+        Status = TransactionStatus.Pending,
+        ContractId = contractId,
+        LoginId = loginId,
+        Kind = kind,
+        Method = method,
+        Payload = payload,
+        AdminChange = change,
+        CreatedAt = now,
+    };
+
+    // Announces the stored challenge (new or resent) and arms its expiry.
+    private void Announce()
+    {
+        var issued = new ChallengeIssuedEvent(Id, S.ContractId, S.LoginId, S.Kind, S.Payload, S.ExpiresAt, S.Method);
+        RunWhenDurable(() => events.ChallengeIssued(issued));
+        _expiryTimer?.Dispose();
+        ScheduleExpiry();
+    }
+
+    private TransactionResult Created() => new(CreateOutcome.Created, BlockReason.None, TransactionView.Of(Id, S));
 
     private void RequireNew()
     {

@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
+using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
+using Inkan.Grains.Mail;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Protocol.Txa;
 
@@ -21,7 +24,7 @@ public sealed class TransactionState
     [JsonConverter(typeof(JsonStringEnumConverter<TxaKind>))]
     public TxaKind Kind { get; set; }
 
-    /// <summary>How the transaction is confirmed; a second method (email OTP) is issue 5's.</summary>
+    /// <summary>How the transaction is confirmed: token or email OTP.</summary>
     [JsonConverter(typeof(JsonStringEnumConverter<ConfirmationMethod>))]
     public ConfirmationMethod Method { get; set; }
 
@@ -31,13 +34,23 @@ public sealed class TransactionState
     /// <summary>The token that must confirm.</summary>
     public string? TokenSerial { get; set; }
 
+    /// <summary>Email OTP: the OTP (hashed) and its mails.</summary>
+    public OtpChallenge? Otp { get; set; }
+
+    /// <summary>Email OTP: where the OTP mails go (the user's address when the transaction was created).</summary>
+    public string? OtpAddress { get; set; }
+
+    /// <summary>Email OTP: the language of the mails.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<MailLanguage>))]
+    public MailLanguage OtpLanguage { get; set; }
+
     /// <summary>For ADM, the change to apply once confirmed.</summary>
     public AdminChange? AdminChange { get; set; }
 
     /// <summary>When the challenge was issued.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>When the challenge stops being valid.</summary>
+    /// <summary>When the challenge stops being valid (email OTP: the current OTP's expiry).</summary>
     public DateTimeOffset ExpiresAt { get; set; }
 
     /// <summary>When the transaction reached a final status.</summary>
@@ -48,4 +61,7 @@ public sealed class TransactionState
 
     /// <summary>Why the transaction was rejected, if it was.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>Where the final status is POSTed, if anywhere.</summary>
+    public CallbackTarget? Callback { get; set; }
 }

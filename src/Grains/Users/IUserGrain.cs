@@ -1,3 +1,5 @@
+using Inkan.Grains.Mail;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Silo;
 
@@ -30,12 +32,39 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Replaces the user's permissions.</summary>
     Task ChangePermissionsAsync(Permissions permissions);
 
+    /// <summary>Replaces the hash of the login password, of the confirmation PIN, or of both (null keeps one).</summary>
+    Task ResetSecretsAsync(string? passwordHash, string? pinHash);
+
     /// <summary>Deletes the user and drops their token registration.</summary>
     Task DeleteAsync();
 
     /// <summary>Records that the user registered token <paramref name="serial"/> (after a successful ACT).</summary>
     Task RegisterTokenAsync(string serial);
 
-    /// <summary>Records the user's confirmed email OTP address (the OTP registration flow is issue 5's).</summary>
-    Task SetOtpAddressAsync(string address);
+    /// <summary>
+    /// Starts registering <paramref name="address"/> as the user's OTP address, or repeats the mail: an OTP goes to that
+    /// address (in <paramref name="language"/>), and <see cref="ConfirmOtpAddressAsync"/> completes the registration.
+    /// A new request while an OTP is still valid replaces the address and counts as a resend (limited in number and spacing).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="address"/> is not one plain mail address.</exception>
+    Task<OtpMailResult> StartOtpAddressRegistrationAsync(string address, MailLanguage language);
+
+    /// <summary>
+    /// Completes the pending address registration with the confirmation PIN and the OTP from the mail. A failure counts
+    /// against the user like a transaction's and never says which of the two was wrong.
+    /// </summary>
+    Task<OtpConfirmationResult> ConfirmOtpAddressAsync(string pin, string otp);
+
+    /// <summary>
+    /// For the transaction grain: checks <paramref name="pin"/> and counts the outcome of the transaction's own OTP check
+    /// (<paramref name="otp"/>) against the user; audited with <paramref name="transactionId"/>.
+    /// </summary>
+    Task<OtpConfirmationResult> ConfirmOtpAsync(string pin, OtpCheck otp, string transactionId);
+
+    /// <summary>Back office: unlocks the user's OTP confirmations on the written request <paramref name="reference"/>.</summary>
+    /// <exception cref="Errors.DomainException">Conflict: the user is not locked.</exception>
+    Task UnlockOtpAsync(string reference, string operatorId);
+
+    /// <summary>The user's OTP address, lock and pending registration.</summary>
+    Task<OtpUserStatus> GetOtpStatusAsync();
 }

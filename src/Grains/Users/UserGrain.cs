@@ -1,18 +1,26 @@
 using Inkan.Grains.Errors;
+using Inkan.Grains.Mail;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
 using Inkan.Silo;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Inkan.Grains.Users;
 
-/// <summary>The user grain: permissions, hashed secrets, registered token; asks the token for its standing.</summary>
+/// <summary>
+/// The user grain: permissions, hashed secrets, registered token, OTP address and the OTP failure count; asks the
+/// token for its standing.
+/// </summary>
 [GrainType("user")]
-public sealed class UserGrain(
+public sealed partial class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
     AuthPolicy policy,
     SecretHasher hasher,
+    IOptions<OtpOptions> otpOptions,
+    OutboxSignal outbox,
     TimeProvider time) : Grain, IUserGrain
 {
     private UserState S => state.State;
@@ -46,8 +54,9 @@ public sealed class UserGrain(
             standing = !registered ? TokenStanding.None : token.Locked ? TokenStanding.Locked : TokenStanding.Active;
         }
 
-        var facts = new UserAuthFacts(S.Permissions, standing, S.OtpAddress is not null, S.OtpLocked);
-        return new UserAuthContext(facts, standing == TokenStanding.None ? null : S.TokenSerial);
+        var facts = new UserAuthFacts(S.Permissions, standing, S.OtpAddress is not null, S.OtpFailures.IsLocked, TokenEverRegistered: S.TokenSerial is not null);
+        var otp = S.OtpAddress is { } address ? new OtpDestination(address, S.OtpLanguage) : null;
+        return new UserAuthContext(facts, standing == TokenStanding.None ? null : S.TokenSerial, otp);
     }
 
     /// <inheritdoc />
@@ -73,6 +82,15 @@ public sealed class UserGrain(
     }
 
     /// <inheritdoc />
+    public async Task ResetSecretsAsync(string? passwordHash, string? pinHash)
+    {
+        RequireExists();
+        S.PasswordHash = passwordHash ?? S.PasswordHash;
+        S.PinHash = pinHash ?? S.PinHash;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
     public async Task DeleteAsync()
     {
         RequireExists();
@@ -94,15 +112,8 @@ public sealed class UserGrain(
         }
 
         S.TokenSerial = serial;
-        await state.WriteStateAsync();
-    }
-
-    /// <inheritdoc />
-    public async Task SetOtpAddressAsync(string address)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(address);
-        RequireExists();
-        S.OtpAddress = address;
+        // The token replaces email OTP for good: a registration still waiting for its OTP can no longer complete.
+        S.PendingOtpAddress = null;
         await state.WriteStateAsync();
     }
 

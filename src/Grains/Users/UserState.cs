@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using Inkan.Grains.Mail;
+using Inkan.Grains.Otp;
+
 namespace Inkan.Grains.Users;
 
 /// <summary>Persisted state of a user grain. New fields need defaults so that older records still load.</summary>
@@ -18,8 +22,18 @@ public sealed class UserState
     /// <summary>The registered email OTP address.</summary>
     public string? OtpAddress { get; set; }
 
-    /// <summary>Whether wrong OTPs locked the user's email OTP confirmation.</summary>
-    public bool OtpLocked { get; set; }
+    /// <summary>The language of the user's OTP mails, chosen when the address was registered.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<MailLanguage>))]
+    public MailLanguage OtpLanguage { get; set; }
+
+    /// <summary>The address registration waiting for its OTP, if any.</summary>
+    public OtpAddressRegistration? PendingOtpAddress { get; set; }
+
+    /// <summary>OTP address mails queued so far; numbers each mail's outbox id.</summary>
+    public int OtpAddressMails { get; set; }
+
+    /// <summary>Consecutive failed PIN + OTP confirmations and the lock they lead to.</summary>
+    public OtpFailureCounter OtpFailures { get; set; } = new();
 
     /// <summary>The serial of the token the user registered.</summary>
     public string? TokenSerial { get; set; }

@@ -27,6 +27,9 @@ public sealed class SiloMetrics : IDisposable
         Conflicts = _meter.CreateCounter<long>("inkan.silo.storage.conflicts", description: "State writes refused for a version conflict.");
     }
 
+    /// <summary>The meter the instruments belong to (several silos in one process each have their own).</summary>
+    internal Meter Meter => _meter;
+
     /// <summary>Live activations.</summary>
     public UpDownCounter<long> Activations { get; }
 

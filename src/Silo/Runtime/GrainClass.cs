@@ -15,7 +15,10 @@ internal sealed class GrainClass
     private static readonly MethodInfo CreateStateMethod = typeof(GrainClass).GetMethod(nameof(CreateState), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private readonly ConstructorInfo _constructor;
-    private readonly Func<IServiceProvider, Activation, object>[] _arguments;
+
+    // Resolved on the first activation, so that an assembly's grain classes whose state metadata this
+    // silo does not register cost nothing until someone calls them.
+    private readonly Lazy<Func<IServiceProvider, Activation, object>[]> _arguments;
 
     public GrainClass(Type type, TimeSpan ageLimit, JsonSerializerOptions json)
     {
@@ -25,7 +28,7 @@ internal sealed class GrainClass
             ?? (type.Name.EndsWith("Grain", StringComparison.Ordinal) ? type.Name[..^"Grain".Length] : type.Name).ToLowerInvariant();
         _constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
             ?? throw new InvalidOperationException($"Grain class {type} has no public constructor.");
-        _arguments = [.. _constructor.GetParameters().Select(p => Argument(p, json))];
+        _arguments = new(() => [.. _constructor.GetParameters().Select(p => Argument(p, json))]);
     }
 
     public Type Type { get; }
@@ -36,10 +39,11 @@ internal sealed class GrainClass
 
     public Grain Create(IServiceProvider services, Activation activation)
     {
-        var arguments = new object[_arguments.Length];
+        var argumentFactories = _arguments.Value;
+        var arguments = new object[argumentFactories.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = _arguments[i](services, activation);
+            arguments[i] = argumentFactories[i](services, activation);
         }
 
         return (Grain)_constructor.Invoke(arguments);

@@ -8,6 +8,7 @@ public sealed partial class GrainRuntime
     internal async Task StartAsync(CancellationToken cancellationToken)
     {
         await Storage.InitializeAsync(cancellationToken);
+        _started = TimeProvider.GetTimestamp();
         _collector = TimeProvider.CreateTimer(static state => ((GrainRuntime)state!).Collect(), this, _options.CollectionQuantum, _options.CollectionQuantum);
         Logger.LogInformation("Silo started");
     }
@@ -22,7 +23,9 @@ public sealed partial class GrainRuntime
 
         try
         {
-            var tick = Interlocked.Increment(ref _tick);
+            // Derived from the clock, not counted: a late or skipped collector run loses no time.
+            var tick = (long)(TimeProvider.GetElapsedTime(_started) / _options.CollectionQuantum);
+            Volatile.Write(ref _tick, tick);
             var oldestAllowed = tick - _responseTimeoutTicks;
             foreach (var (_, activation) in _activations)
             {

@@ -21,6 +21,7 @@ public sealed partial class GrainRuntime : IGrainFactory
     private ITimer? _collector;
     private int _collecting;
     private long _tick;
+    private long _started;
     private volatile bool _stopped;
 
     internal GrainRuntime(IServiceProvider services, IGrainStorage storage, GrainCatalog catalog, SiloOptions options, TimeProvider timeProvider, ILogger<GrainRuntime> logger, SiloMetrics metrics)

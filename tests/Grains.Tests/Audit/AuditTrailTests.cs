@@ -66,6 +66,11 @@ public sealed class AuditTrailTests : SiloTest
             Assert.Equal(new AuditHead(1, entry.Hash), await Bank.Token(token.Serial).GetAuditHeadAsync());
             Assert.True((await Silo.Audit.VerifyAsync(AuditChains.ForToken(token.Serial), CancellationToken.None)).IsIntact);
         }
+
+        var inventory = await Silo.Audit.ReadAllAsync(AuditChains.Bank, CancellationToken.None);
+        Assert.Equal(tokens.Select(t => t.Serial).Order(), inventory.Select(e => e.Record.TokenSerial).Order());
+        Assert.All(inventory, e => Assert.Equal((AuditEventType.TokenImported, "batch=test-batch"), (e.Record.EventType, e.Record.Details)));
+        Assert.True((await Silo.Audit.VerifyAsync(AuditChains.Bank, CancellationToken.None)).IsIntact);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class StateVersioningTests : SiloTest
 
         var context = await Bank.User("C1", "floor2").GetAuthContextAsync();
 
-        Assert.Equal(new UserAuthFacts(Permissions.Inquiry | Permissions.FundTransfer, TokenStanding.Active, HasOtpAddress: false, OtpLocked: false), context.Facts);
+        Assert.Equal(new UserAuthFacts(Permissions.Inquiry | Permissions.FundTransfer, TokenStanding.Active, HasOtpAddress: false, OtpLocked: false, TokenEverRegistered: true), context.Facts);
         Assert.Equal("0000000007", context.TokenSerial);
     }
 }

@@ -15,12 +15,11 @@ public class PolicyOptionsTests
     }
 
     [Theory]
-    [InlineData(0, 5, 5, nameof(PolicyOptions.TokenFailureLimit))]
-    [InlineData(5, 0, 5, nameof(PolicyOptions.OtpFailureLimit))]
-    [InlineData(5, 5, 0, nameof(PolicyOptions.ChallengeLifetime))]
-    public void Validate_NonPositiveLimit_ThrowsNamingField(int tokenLimit, int otpLimit, int lifetimeMinutes, string field)
+    [InlineData(0, 5, nameof(PolicyOptions.TokenFailureLimit))]
+    [InlineData(5, 0, nameof(PolicyOptions.ChallengeLifetime))]
+    public void Validate_NonPositiveLimit_ThrowsNamingField(int tokenLimit, int lifetimeMinutes, string field)
     {
-        var options = new PolicyOptions { TokenFailureLimit = tokenLimit, OtpFailureLimit = otpLimit, ChallengeLifetime = TimeSpan.FromMinutes(lifetimeMinutes) };
+        var options = new PolicyOptions { TokenFailureLimit = tokenLimit, ChallengeLifetime = TimeSpan.FromMinutes(lifetimeMinutes) };
 
         var e = Assert.Throws<ArgumentException>(options.Validate);
 

@@ -67,7 +67,7 @@ public sealed class PolicyPhaseGrainTests : IAsyncLifetime
     public async Task Operations_ThroughTheTimeline_UseOtpThenNeedToken()
     {
         var token = await _bank.IssuedTokenAsync("C1");
-        await _bank.User("C1", "payer").SetOtpAddressAsync("payer@example.jp");
+        await _bank.RegisterOtpAddressAsync("C1", "payer", "payer@example.jp");
 
         var beforeAvailability = await _bank.StartActivationAsync("C1", "payer", token.Serial);
         var otpPhase = await _bank.CreateAsync("C1", "payer", Bank.Transfer());
@@ -77,7 +77,7 @@ public sealed class PolicyPhaseGrainTests : IAsyncLifetime
         var registered = await _bank.CreateAsync("C1", "payer", Bank.Transfer());
 
         Assert.Equal(CreateOutcome.RegistrationNotAllowed, beforeAvailability.Outcome);
-        Assert.Equal(CreateOutcome.MethodUnavailable, otpPhase.Outcome);
+        Assert.Equal(ConfirmationMethod.EmailOtp, otpPhase.Transaction!.Method);
         Assert.Equal((CreateOutcome.Blocked, BlockReason.TokenRegistrationRequired), (unregistered.Outcome, unregistered.Block));
         Assert.Equal(CreateOutcome.Created, registered.Outcome);
         Assert.Equal(ConfirmationMethod.Token, registered.Transaction!.Method);
@@ -87,7 +87,7 @@ public sealed class PolicyPhaseGrainTests : IAsyncLifetime
     public async Task DecideConfirmationAsync_TokenRegisteredInGrace_ReplacesEmailOtp()
     {
         var token = await _bank.IssuedTokenAsync("C1");
-        await _bank.User("C1", "payer").SetOtpAddressAsync("payer@example.jp");
+        await _bank.RegisterOtpAddressAsync("C1", "payer", "payer@example.jp");
         _clock.SetUtcNow(Grace);
         var before = await _bank.User("C1", "payer").DecideConfirmationAsync();
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Inkan.Grains.Audit;
 using Inkan.Grains.Events;
 using Inkan.Grains.Hosting;
+using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
@@ -53,7 +54,7 @@ internal sealed class DomainSilo : IAsyncDisposable
     };
 
     public static async Task<DomainSilo> StartAsync(
-        string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null, string? postgres = null)
+        string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null, Action<OtpOptions>? otp = null, string? postgres = null)
     {
         clock ??= new ManualTimeProvider();
         policy ??= DefaultPolicy(clock.GetUtcNow());
@@ -63,6 +64,7 @@ internal sealed class DomainSilo : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IAuthorizationEvents, RecordingEvents>();
         services.Configure<PolicyOptions>(o => Copy(policy, o));
+        services.Configure<OtpOptions>(o => otp?.Invoke(o));
         // Few hash iterations keep the tests fast; production uses ASP.NET Core's default.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         services.AddSingleton<IMasterKeySource>(new ConfiguredMasterKeySource(masterKey ?? NewMasterKey()));
@@ -103,7 +105,6 @@ internal sealed class DomainSilo : IAsyncDisposable
         to.TokenAuthAvailableSince = from.TokenAuthAvailableSince;
         to.TokenAuthMandatorySince = from.TokenAuthMandatorySince;
         to.TokenFailureLimit = from.TokenFailureLimit;
-        to.OtpFailureLimit = from.OtpFailureLimit;
         to.ChallengeLifetime = from.ChallengeLifetime;
     }
 }

@@ -23,14 +23,25 @@ public sealed class DurabilityTests(PostgresCluster postgres)
     public async Task IncrementAsync_10000Concurrent_EndsAt10000_Sqlite()
     {
         var directory = Directory.CreateTempSubdirectory("inkan-turns-");
-        await using (var silo = await TestSilo.StartAsync(TestStorages.Sqlite(directory.FullName)))
+        await AssertTenThousandIncrementsAsync(TestStorages.Sqlite(directory.FullName));
+        directory.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task IncrementAsync_10000Concurrent_EndsAt10000_Postgres()
+        => await AssertTenThousandIncrementsAsync(TestStorages.Postgres(await postgres.CreateDatabaseAsync(nameof(DurabilityTests))));
+
+    private static async Task AssertTenThousandIncrementsAsync(Func<IServiceProvider, Inkan.Silo.Storage.IGrainStorage> storage)
+    {
+        await using (var silo = await TestSilo.StartAsync(storage))
         {
             var counter = silo.Grains.GetGrain<ICounterGrain>("hot");
             await Task.WhenAll(Enumerable.Range(0, 10_000).Select(_ => Task.Run(async () => await counter.IncrementAsync())));
             Assert.Equal(10_000, await counter.GetAsync());
         }
 
-        directory.Delete(recursive: true);
+        await using var restarted = await TestSilo.StartAsync(storage);
+        Assert.Equal(10_000, await restarted.Grains.GetGrain<ICounterGrain>("hot").GetAsync());
     }
 
     [Fact]

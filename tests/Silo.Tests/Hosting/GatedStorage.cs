@@ -3,19 +3,50 @@ using Inkan.Silo.Storage;
 namespace Inkan.Silo.Tests.Hosting;
 
 /// <summary>
-/// Wraps a storage and holds every write back until <see cref="Release"/>, or fails it with
-/// <see cref="FailNext"/>: makes "the answer waits until the write is durable" observable.
+/// Wraps a storage; while closed it holds writes back (and submits them in order on <see cref="Release"/>),
+/// and <see cref="FailNext"/> fails the next write: makes "the answer waits until the write is durable" observable.
 /// </summary>
 public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
 {
-    private TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(StateWrite Write, TaskCompletionSource<long> Done)> _held = [];
+    private bool _closed;
     private Exception? _failNext;
 
     public int WritesSeen;
 
-    public void Close() => Interlocked.Exchange(ref _gate, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+    public void Close()
+    {
+        lock (_held)
+        {
+            _closed = true;
+        }
+    }
 
-    public void Release() => _gate.TrySetResult();
+    public void Release()
+    {
+        lock (_held)
+        {
+            _closed = false;
+            foreach (var (write, done) in _held)
+            {
+                inner.WriteAsync(write).ContinueWith(
+                    task =>
+                    {
+                        if (task.IsCompletedSuccessfully)
+                        {
+                            done.SetResult(task.Result);
+                        }
+                        else
+                        {
+                            done.SetException(task.Exception!.InnerExceptions);
+                        }
+                    },
+                    TaskScheduler.Default);
+            }
+
+            _held.Clear();
+        }
+    }
 
     public void FailNext(Exception exception) => _failNext = exception;
 
@@ -32,14 +63,17 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
             return Task.FromException<long>(failure);
         }
 
-        var gate = _gate.Task;
-        return gate.IsCompleted ? inner.WriteAsync(write) : WriteAfterGateAsync(gate, write);
-    }
+        lock (_held)
+        {
+            if (_closed)
+            {
+                var done = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _held.Add((write, done));
+                return done.Task;
+            }
+        }
 
-    private async Task<long> WriteAfterGateAsync(Task gate, StateWrite write)
-    {
-        await gate;
-        return await inner.WriteAsync(write);
+        return inner.WriteAsync(write);
     }
 
     public Task<IReadOnlyList<LogEntry>> ReadLogAsync(string log, long afterId, int maxCount, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Inkan.Silo.Diagnostics;
 using Inkan.Silo.Hosting;
 using Inkan.Silo.Runtime;
 using Inkan.Silo.Storage;
@@ -25,6 +26,8 @@ public sealed class TestSilo : IAsyncDisposable
     internal GrainRuntime Runtime => _services.GetRequiredService<GrainRuntime>();
 
     public IGrainStorage Storage => _services.GetRequiredService<IGrainStorage>();
+
+    internal SiloMetrics Metrics => _services.GetRequiredService<SiloMetrics>();
 
     public ActivationLog Log => _services.GetRequiredService<ActivationLog>();
 

@@ -69,4 +69,15 @@ public sealed class ActivationTests
         Assert.Equal(Enumerable.Range(1, 2000), results.Order());
         Assert.True(silo.Log.ActivationsOf("churn") > 1);
     }
+
+    [Fact]
+    public async Task FirstCall_StateWithoutJsonMetadata_FailsClearlyAndOtherGrainsWork()
+    {
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => silo.Grains.GetGrain<IUnregisteredGrain>("x").GetAsync());
+
+        Assert.Contains("No JSON metadata for Inkan.Silo.Tests.Grains.UnregisteredState", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await silo.Grains.GetGrain<ICounterGrain>("fine").IncrementAsync());
+    }
 }

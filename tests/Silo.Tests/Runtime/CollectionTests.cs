@@ -14,6 +14,10 @@ public sealed class CollectionTests
         var counter = silo.Grains.GetGrain<ICounterGrain>("idle");
         await counter.IncrementAsync();
 
+        // The virtual clock must not outrun the real threads: wait until the activation is idle
+        // (a call that completes synchronously ran inline, so nothing else held the activation).
+        await TimeoutTests.WaitUntilAsync(() => counter.GetAsync().IsCompletedSuccessfully);
+
         await TimeoutTests.AdvanceAsync(time, TimeSpan.FromSeconds(90));
         Assert.Empty(silo.Log.Deactivations);
 

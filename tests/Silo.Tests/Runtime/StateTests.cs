@@ -73,4 +73,27 @@ public sealed class StateTests
         Assert.Equal(42, profile.Age);
         Assert.Equal("none", profile.Nickname);
     }
+
+    [Fact]
+    public async Task StopAsync_WriteStillPending_WaitsForItAndTheWriteIsStored()
+    {
+        GatedStorage? gated = null;
+        var silo = await TestSilo.StartAsync(sp => gated = new GatedStorage(TestStorages.Memory(sp)));
+        var counter = silo.Grains.GetGrain<ICounterGrain>("shutdown");
+        await counter.IncrementAsync();
+        gated!.Close();
+        var increment = counter.IncrementAsync().AsTask();
+        await TimeoutTests.WaitUntilAsync(() => gated.WritesSeen == 2);
+
+        var stop = silo.StopAsync();
+        await Task.Delay(50);
+        Assert.False(stop.IsCompleted);
+        gated.Release();
+        await stop;
+
+        Assert.Equal(2, await increment);
+        var stored = await silo.Storage.ReadAsync("counter.counter", "shutdown", CancellationToken.None);
+        Assert.Equal(2, stored.Version);
+        await silo.DisposeAsync();
+    }
 }

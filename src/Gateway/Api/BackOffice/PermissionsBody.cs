@@ -1,0 +1,4 @@
+namespace Inkan.Gateway.Api.BackOffice;
+
+/// <summary>A user's new permissions.</summary>
+public sealed record PermissionsBody(IReadOnlyList<string>? Permissions);

@@ -1,0 +1,50 @@
+namespace Inkan.Gateway.Api.Callbacks;
+
+/// <summary>The callback relay's settings, configuration section <c>BankApi:Callbacks</c>.</summary>
+public sealed class CallbackOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "BankApi:Callbacks";
+
+    /// <summary>How often the relay looks at its logs when nothing wakes it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one POST may take.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The wait after the first failed attempt; it doubles with each further failure up to <see cref="RetryMaxDelay"/>.</summary>
+    public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest wait between two attempts.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A callback still failing this long after its transaction ended is given up and recorded.</summary>
+    public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How many callbacks are delivered at once, so that one slow receiver does not hold up the others.</summary>
+    public int MaxConcurrent { get; set; } = 16;
+
+    /// <summary>The wait after <paramref name="attempts"/> failed attempts.</summary>
+    public TimeSpan RetryDelay(int attempts)
+        => TimeSpan.FromTicks((long)Math.Min(RetryInitialDelay.Ticks * Math.Pow(2, Math.Clamp(attempts - 1, 0, 30)), RetryMaxDelay.Ticks));
+
+    /// <summary>Checks every field.</summary>
+    /// <exception cref="ArgumentException">A field is out of range; the message names it.</exception>
+    public void Validate()
+    {
+        Require(PollInterval > TimeSpan.Zero, nameof(PollInterval), "must be positive");
+        Require(Timeout > TimeSpan.Zero, nameof(Timeout), "must be positive");
+        Require(RetryInitialDelay > TimeSpan.Zero, nameof(RetryInitialDelay), "must be positive");
+        Require(RetryMaxDelay >= RetryInitialDelay, nameof(RetryMaxDelay), "must not be less than RetryInitialDelay");
+        Require(GiveUpAfter >= TimeSpan.Zero, nameof(GiveUpAfter), "must not be negative");
+        Require(MaxConcurrent is >= 1 and <= 1000, nameof(MaxConcurrent), "must be from 1 to 1000");
+    }
+
+    private static void Require(bool condition, string field, string rule)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException($"Callback option {field} {rule}.", field);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace Inkan.Gateway.Api.Transactions;
+
+/// <summary>ACT data: the serial of the token the user registers.</summary>
+public sealed record ActivationBody(string? TokenSerial);

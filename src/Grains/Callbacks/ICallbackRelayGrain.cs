@@ -1,0 +1,22 @@
+using Inkan.Silo;
+
+namespace Inkan.Grains.Callbacks;
+
+/// <summary>
+/// The callback relay's cursors (one grain, key <see cref="CallbackLogs.Notices"/>). Cursors only move forward,
+/// so a relay that delivered an entry twice (after a restart, or on two nodes) never moves one back.
+/// </summary>
+public interface ICallbackRelayGrain : IGrainWithStringKey
+{
+    /// <summary>The cursors.</summary>
+    Task<CallbackRelayState> GetAsync();
+
+    /// <summary>Records that every notice up to <paramref name="entryId"/> is done.</summary>
+    Task AdvanceDeliveredAsync(long entryId);
+
+    /// <summary>Records that every watched transaction up to <paramref name="entryId"/> is final.</summary>
+    Task AdvanceWatchedAsync(long entryId);
+
+    /// <summary>Records a callback given up on; it stays visible to the back office.</summary>
+    Task RecordFailureAsync(CallbackFailure failure);
+}

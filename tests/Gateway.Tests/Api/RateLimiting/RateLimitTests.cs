@@ -1,0 +1,73 @@
+using System.Net;
+using Inkan.Gateway.Tests.Api.Support;
+
+namespace Inkan.Gateway.Tests.Api.RateLimiting;
+
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private readonly BankApiFactory _factory = new()
+    {
+        Settings =
+        {
+            ["BankApi:RateLimits:CodeSubmissions:PermitLimit"] = "2",
+            ["BankApi:RateLimits:CodeSubmissions:Window"] = "01:00:00",
+            ["BankApi:RateLimits:Logons:PermitLimit"] = "2",
+            ["BankApi:RateLimits:Logons:Window"] = "01:00:00",
+        },
+    };
+
+    private HttpClient _client = null!;
+    private ApiBank _bank = null!;
+
+    public async Task InitializeAsync()
+    {
+        _client = await _factory.ClientAsync();
+        _bank = new ApiBank(_client);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task CodeSubmission_OverTheLimit_Is429ProblemWithRetryAfter_OtherTransactionsUnaffected()
+    {
+        var token = await _bank.ContractWithTokenAsync("C1");
+        var tx = await _bank.TransferAsync("C1");
+        var other = await _bank.TransferAsync("C1");
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await _client.PostJsonAsync($"{ApiBank.V1}/transactions/{tx.TransactionId}/confirmation", new { code = ApiBank.WrongCode(token, tx) });
+            statuses.Add(last.StatusCode);
+        }
+
+        var problem = await last.ProblemAsync(HttpStatusCode.TooManyRequests);
+        var otherResult = await _bank.ConfirmAsync(other.TransactionId, ApiBank.RightCode(token, other));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal("rate-limited", problem.Code);
+        Assert.True(last.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(Grains.Transactions.ConfirmOutcome.Authorized, otherResult.Outcome);
+    }
+
+    [Fact]
+    public async Task Logon_OverTheLimit_Is429_PerUser()
+    {
+        await _bank.CreateContractAsync("C2");
+        await _bank.AddUserAsync("C2", "clerk", "Inquiry");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await _client.PostJsonAsync($"{ApiBank.V1}/contracts/C2/users/master/logon", new { password = "wrong" })).StatusCode);
+        }
+
+        var otherUser = await _client.PostJsonAsync($"{ApiBank.V1}/contracts/C2/users/clerk/logon", new { password = ApiBank.Password });
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, otherUser.StatusCode);
+    }
+}
