@@ -13,6 +13,12 @@ public sealed partial class TokenGrain
     public async Task<TokenCheckResult> CheckAsync(TokenCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
+        if (S.Status == TokenStatus.Unknown)
+        {
+            // No such token: nothing to record on, and writing would create a record for any serial asked about.
+            return new TokenCheckResult(TokenCheckOutcome.Unusable, 0);
+        }
+
         if (Unusability(check) is { } reason)
         {
             return await RefuseAsync(check, TokenCheckOutcome.Unusable, reason);
@@ -38,7 +44,7 @@ public sealed partial class TokenGrain
 
     private string? Unusability(TokenCheck check)
     {
-        if (S.Status == TokenStatus.Unknown || S.ContractId != check.ContractId)
+        if (S.ContractId != check.ContractId)
         {
             return "not issued to this contract";
         }

@@ -15,7 +15,7 @@ namespace Inkan.Benchmarks.Verification;
 [MemoryDiagnoser]
 public class VerificationBenchmarks
 {
-    private const int Cycles = 40_000;
+    private const int Cycles = 20_000;
 
     private VerificationSilo _silo = null!;
     private IReadOnlyList<VerificationSeat> _seats = null!;
