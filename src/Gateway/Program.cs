@@ -1,4 +1,5 @@
 using Inkan.Gateway.Api;
+using Inkan.Gateway.Browser;
 using Inkan.Gateway.Hosting;
 using Inkan.Gateway.Mail;
 
@@ -6,10 +7,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddInkanSilo();
 builder.AddMailRelay();
 builder.AddBankApi();
+builder.AddBrowserClient();
 
 var app = builder.Build();
 app.MapHealthChecks("/health");
 app.MapBankApi();
+app.MapBrowserClient();
 app.Run();
 
 /// <summary>The gateway's entry point; public for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

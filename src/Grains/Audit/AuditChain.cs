@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -40,18 +41,33 @@ public static class AuditChain
             r.ContractId, r.UserId, r.TokenSerial, r.TransactionId, r.Details,
             entry.PreviousHash,
         ];
-        using var buffer = new MemoryStream();
-        Span<byte> length = stackalloc byte[4];
+        // Encoded into one pooled buffer: this runs for every audited event, on the hot token's turn.
+        var size = 0;
         foreach (var field in fields)
         {
-            var bytes = field is null ? null : Encoding.UTF8.GetBytes(field);
-            // -1 marks null so that null and "" encode differently.
-            BinaryPrimitives.WriteInt32BigEndian(length, bytes?.Length ?? -1);
-            buffer.Write(length);
-            buffer.Write(bytes);
+            size += 4 + (field is null ? 0 : Encoding.UTF8.GetMaxByteCount(field.Length));
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var written = 0;
+            foreach (var field in fields)
+            {
+                var bytes = field is null ? -1 : Encoding.UTF8.GetBytes(field, buffer.AsSpan(written + 4));
+                // -1 marks null so that null and "" encode differently.
+                BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(written), bytes);
+                written += 4 + Math.Max(bytes, 0);
+            }
+
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, written), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>

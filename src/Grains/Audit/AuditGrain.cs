@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Inkan.Grains.Hosting;
 using Inkan.Silo;
 
 namespace Inkan.Grains.Audit;
@@ -15,10 +13,7 @@ public sealed class AuditGrain([PersistentState("head")] IPersistentState<AuditH
     public async Task<AuditEntry> AppendAsync(AuditRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var entry = AuditChain.Append(new AuditHead(state.State.Sequence, state.State.Hash), time.GetUtcNow(), record);
-        state.AppendToLog(AuditChains.LogName(GetPrimaryKeyString()), JsonSerializer.Serialize(entry, GrainsJsonContext.Default.AuditEntry));
-        state.State.Sequence = entry.Sequence;
-        state.State.Hash = entry.Hash;
+        var entry = AuditAppender.Append(state, state.State, GetPrimaryKeyString(), time.GetUtcNow(), record);
         await state.WriteStateAsync();
         return entry;
     }

@@ -1,6 +1,6 @@
 namespace Inkan.Grains.Audit;
 
-/// <summary>Persisted head of an audit chain; stored atomically with each appended entry.</summary>
+/// <summary>Persisted head of an audit chain; stored atomically with each appended entry (by the audit grain, or inside a token's state).</summary>
 public sealed class AuditHeadState
 {
     /// <summary>The last sequence; 0 before the first entry.</summary>

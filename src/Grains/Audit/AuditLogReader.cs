@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Inkan.Grains.Hosting;
+using Inkan.Grains.Tokens;
 using Inkan.Silo;
 using Inkan.Silo.Storage;
 
@@ -35,10 +36,12 @@ public sealed class AuditLogReader(IGrainStorage storage, IGrainFactory grains)
         }
     }
 
-    /// <summary>Verifies the stored <paramref name="chain"/> against the head its grain holds.</summary>
+    /// <summary>Verifies the stored <paramref name="chain"/> against the head its holder keeps (the token for a token's chain).</summary>
     public async Task<AuditVerification> VerifyAsync(string chain, CancellationToken cancellationToken)
     {
-        var head = await grains.GetGrain<IAuditGrain>(chain).GetHeadAsync();
+        var head = AuditChains.IsTokenChain(chain, out var serial)
+            ? await grains.GetGrain<ITokenGrain>(serial).GetAuditHeadAsync()
+            : await grains.GetGrain<IAuditGrain>(chain).GetHeadAsync();
         return AuditChain.Verify(await ReadAllAsync(chain, cancellationToken), head);
     }
 

@@ -1,10 +1,11 @@
+using Inkan.Grains.Audit;
 using Inkan.Silo;
 
 namespace Inkan.Grains.Tokens;
 
 /// <summary>
-/// One camera token (key: its serial). Holds the shared failure count and lock for all its users;
-/// it calls only the audit chain, never its users or transactions.
+/// One camera token (key: its serial). Holds the shared failure count and lock for all its users, and its
+/// own audit chain (<see cref="AuditChains.ForToken"/>); it calls no other grain.
 /// </summary>
 public interface ITokenGrain : IGrainWithStringKey
 {
@@ -28,4 +29,7 @@ public interface ITokenGrain : IGrainWithStringKey
 
     /// <summary>Removes a deleted user's registration.</summary>
     Task UnregisterUserAsync(string loginId);
+
+    /// <summary>The last sequence and hash of the token's audit chain.</summary>
+    Task<AuditHead> GetAuditHeadAsync();
 }

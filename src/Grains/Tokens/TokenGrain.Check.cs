@@ -13,25 +13,38 @@ public sealed partial class TokenGrain
     public async Task<TokenCheckResult> CheckAsync(TokenCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
+        if (S.Status == TokenStatus.Unknown)
+        {
+            // No such token: nothing to record on, and writing would create a record for any serial asked about.
+            return new TokenCheckResult(TokenCheckOutcome.Unusable, 0);
+        }
+
         if (Unusability(check) is { } reason)
         {
-            await AuditAsync(AuditEventType.ConfirmationRefused, check, reason);
-            return new TokenCheckResult(TokenCheckOutcome.Unusable, 0);
+            return await RefuseAsync(check, TokenCheckOutcome.Unusable, reason);
         }
 
         // A locked token answers before looking at the code, so right and wrong codes get the same answer.
         if (S.Locked)
         {
-            await AuditAsync(AuditEventType.ConfirmationRefused, check, "locked");
-            return new TokenCheckResult(TokenCheckOutcome.Locked, 0);
+            return await RefuseAsync(check, TokenCheckOutcome.Locked, "locked");
         }
 
         return CodeIsRight(check) ? await AcceptAsync(check) : await CountFailureAsync(check);
     }
 
+    // Each path makes one write, which stores the check's audit entries with the state (the head moved).
+    // The write is queued, not awaited to disk: the turn ends and the answer waits until it is durable.
+    private async Task<TokenCheckResult> RefuseAsync(TokenCheck check, TokenCheckOutcome outcome, string reason)
+    {
+        Audit(AuditEventType.ConfirmationRefused, check, reason);
+        await state.WriteStateAsync();
+        return new TokenCheckResult(outcome, 0);
+    }
+
     private string? Unusability(TokenCheck check)
     {
-        if (S.Status == TokenStatus.Unknown || S.ContractId != check.ContractId)
+        if (S.ContractId != check.ContractId)
         {
             return "not issued to this contract";
         }
@@ -71,8 +84,8 @@ public sealed partial class TokenGrain
             }
         }
 
+        Audit(registers ? AuditEventType.TokenRegistered : AuditEventType.ConfirmationSucceeded, check, null);
         await state.WriteStateAsync();
-        await AuditAsync(registers ? AuditEventType.TokenRegistered : AuditEventType.ConfirmationSucceeded, check, null);
         return new TokenCheckResult(TokenCheckOutcome.Accepted, policy.Options.TokenFailureLimit);
     }
 
@@ -81,12 +94,16 @@ public sealed partial class TokenGrain
         var limit = policy.Options.TokenFailureLimit;
         S.Failures++;
         S.Locked = S.Failures >= limit;
-        await state.WriteStateAsync();
         var remaining = limit - S.Failures;
-        await AuditAsync(AuditEventType.ConfirmationFailed, check, "failures=" + S.Failures.ToString(CultureInfo.InvariantCulture));
+        Audit(AuditEventType.ConfirmationFailed, check, "failures=" + S.Failures.ToString(CultureInfo.InvariantCulture));
         if (S.Locked)
         {
-            await AuditAsync(AuditEventType.TokenLocked, check, "limit=" + limit.ToString(CultureInfo.InvariantCulture));
+            Audit(AuditEventType.TokenLocked, check, "limit=" + limit.ToString(CultureInfo.InvariantCulture));
+        }
+
+        await state.WriteStateAsync();
+        if (S.Locked)
+        {
             PublishLock(locked: true);
             return new TokenCheckResult(TokenCheckOutcome.Locked, 0);
         }
@@ -96,7 +113,7 @@ public sealed partial class TokenGrain
             return new TokenCheckResult(TokenCheckOutcome.Wrong, remaining);
         }
 
-        var warning = new LastAttemptEvent(Serial, S.ContractId!, [.. S.Users], check.TransactionId);
+        var warning = new LastAttemptEvent(Serial, S.ContractId!, [.. S.Users], check.TransactionId, check.LoginId);
         RunWhenDurable(() => events.LastAttemptWarning(warning));
         return new TokenCheckResult(TokenCheckOutcome.LastAttempt, remaining);
     }

@@ -9,14 +9,16 @@ namespace Inkan.Grains.Tokens;
 
 /// <summary>
 /// The token grain: one activation per serial, so the failure count and lock shared by all the token's
-/// users change one code at a time. Every change is audited on the contract's chain (the bank's while in stock).
+/// users change one code at a time. Every event is appended to the token's own audit chain in the same
+/// write as the state it changes, so a turn never waits for another grain and no entry can be lost.
 /// </summary>
 [GrainType("token")]
 public sealed partial class TokenGrain(
     [PersistentState("token")] IPersistentState<TokenState> state,
     TokenKeyProtector protector,
     AuthPolicy policy,
-    IAuthorizationEvents events) : Grain, ITokenGrain
+    IAuthorizationEvents events,
+    TimeProvider time) : Grain, ITokenGrain
 {
     private TokenState S => state.State;
 
@@ -34,8 +36,8 @@ public sealed partial class TokenGrain(
         S.Status = TokenStatus.InStock;
         S.ProtectedKey = import.ProtectedKey;
         S.BatchId = import.BatchId;
+        Audit(AuditEventType.TokenImported, details: "batch=" + import.BatchId);
         await state.WriteStateAsync();
-        await AuditAsync(AuditEventType.TokenImported, details: "batch=" + import.BatchId);
         return true;
     }
 
@@ -64,6 +66,9 @@ public sealed partial class TokenGrain(
         => Task.FromResult(new TokenInfo(Serial, S.Status, S.Locked, S.Failures, S.ContractId, [.. S.Users]));
 
     /// <inheritdoc />
+    public Task<AuditHead> GetAuditHeadAsync() => Task.FromResult(new AuditHead(S.AuditHead.Sequence, S.AuditHead.Hash));
+
+    /// <inheritdoc />
     public async Task UnlockAsync(string reference, string operatorId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
@@ -76,8 +81,8 @@ public sealed partial class TokenGrain(
         S.Locked = false;
         S.Failures = 0;
         S.LastUnlockReference = reference;
+        Audit(AuditEventType.TokenUnlocked, userId: operatorId, details: "reference=" + reference);
         await state.WriteStateAsync();
-        await AuditAsync(AuditEventType.TokenUnlocked, userId: operatorId, details: "reference=" + reference);
         PublishLock(locked: false);
     }
 
@@ -97,8 +102,8 @@ public sealed partial class TokenGrain(
         }
 
         S.Status = TokenStatus.Revoked;
+        Audit(AuditEventType.TokenRevoked, userId: actor, details: "reason=" + reason);
         await state.WriteStateAsync();
-        await AuditAsync(AuditEventType.TokenRevoked, userId: actor, details: "reason=" + reason);
     }
 
     /// <inheritdoc />
@@ -116,10 +121,9 @@ public sealed partial class TokenGrain(
         RunWhenDurable(() => events.TokenLockChanged(e));
     }
 
-    private Task AuditAsync(AuditEventType type, TokenCheck check, string? details)
-        => AuditAsync(type, check.LoginId, check.TransactionId, details);
+    private void Audit(AuditEventType type, TokenCheck check, string? details) => Audit(type, check.LoginId, check.TransactionId, details);
 
-    private Task AuditAsync(AuditEventType type, string? userId = null, string? transactionId = null, string? details = null)
-        => GrainFactory.GetGrain<IAuditGrain>(AuditChains.ForContractOrBank(S.ContractId))
-            .AppendAsync(new AuditRecord(type, S.ContractId, userId, Serial, transactionId, details));
+    /// <summary>Queues an entry of the token's chain for the next state write, which every caller makes.</summary>
+    private void Audit(AuditEventType type, string? userId = null, string? transactionId = null, string? details = null)
+        => AuditAppender.Append(state, S.AuditHead, AuditChains.ForToken(Serial), time.GetUtcNow(), new AuditRecord(type, S.ContractId, userId, Serial, transactionId, details));
 }

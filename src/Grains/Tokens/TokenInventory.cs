@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Inkan.Grains.Audit;
 using Inkan.Protocol.Tokens;
 using Inkan.Silo;
 
@@ -6,7 +7,8 @@ namespace Inkan.Grains.Tokens;
 
 /// <summary>
 /// Imports token batches (JSON or RFC 6030 PSKC) into stock: each key is encrypted before it reaches a
-/// grain and the plain copy is wiped. A serial already in the inventory keeps its stored key.
+/// grain and the plain copy is wiped. A serial already in the inventory keeps its stored key. Each token records
+/// its import in its own audit chain; the bank's inventory chain then lists the serials the batch added.
 /// </summary>
 public sealed class TokenInventory(IGrainFactory grains, Security.TokenKeyProtector protector)
 {
@@ -26,6 +28,12 @@ public sealed class TokenInventory(IGrainFactory grains, Security.TokenKeyProtec
             CryptographicOperations.ZeroMemory(token.Key);
             return (token.Serial, Added: await grains.GetGrain<ITokenGrain>(token.Serial).ImportAsync(import));
         }));
+        var bank = grains.GetGrain<IAuditGrain>(AuditChains.Bank);
+        foreach (var (serial, _) in results.Where(r => r.Added))
+        {
+            await bank.AppendAsync(new AuditRecord(AuditEventType.TokenImported, TokenSerial: serial, Details: "batch=" + batch.BatchId));
+        }
+
         return new ImportReport(
             batch.BatchId,
             [.. results.Where(r => r.Added).Select(r => r.Serial)],

@@ -26,4 +26,7 @@ public sealed class TokenState
 
     /// <summary>The written-request reference of the last back-office unlock.</summary>
     public string? LastUnlockReference { get; set; }
+
+    /// <summary>The head of the token's audit chain, written together with each of its entries.</summary>
+    public Audit.AuditHeadState AuditHead { get; set; } = new();
 }

@@ -144,6 +144,9 @@ public sealed partial class TransactionGrain
         _expiryTimer?.Dispose();
         var changed = new TransactionStatusEvent(Id, S.ContractId, S.LoginId, status);
         RunWhenDurable(() => events.TransactionStatusChanged(changed));
+
+        // A final transaction is only read now and then: free its memory at once instead of after the idle age.
+        DeactivateOnIdle();
     }
 
     private void ScheduleExpiry()

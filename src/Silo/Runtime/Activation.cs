@@ -102,7 +102,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
                 return turn;
             }
 
-            return AnswerWhenDurableAsync(turn.Result, durable);
+            return AnswerWhenDurableAsync(turn.Result, durable, started);
         }
 
         // The turn awaits something: make it a promise the response timeout can fail.
@@ -112,7 +112,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         return item.Task;
     }
 
-    private async ValueTask<TResult> AnswerWhenDurableAsync<TResult>(TResult result, Task durable)
+    private async ValueTask<TResult> AnswerWhenDurableAsync<TResult>(TResult result, Task durable, long started)
     {
         try
         {
@@ -124,6 +124,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
             throw;
         }
 
+        Runtime.RecordCall(started);
         return result;
     }
 

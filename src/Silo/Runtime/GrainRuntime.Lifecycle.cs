@@ -62,9 +62,10 @@ public sealed partial class GrainRuntime
         {
             await Task.WhenAll(dead).WaitAsync(_options.ShutdownTimeout, TimeProvider, cancellationToken);
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
-            Logger.LogWarning("Shutdown timed out with {Count} activations still live", _activations.Count);
+            // The host gave up waiting: stop anyway, the storage still commits what is queued when disposed.
+            Logger.LogWarning("Shutdown ended early with {Count} activations still live", _activations.Count);
         }
 
         if (_collector is not null)

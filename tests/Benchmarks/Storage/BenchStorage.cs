@@ -1,5 +1,6 @@
 using Inkan.Silo.Diagnostics;
 using Inkan.Silo.Storage;
+using Inkan.Silo.Storage.Memory;
 using Inkan.Silo.Storage.Postgres;
 using Inkan.Silo.Storage.Sqlite;
 using Inkan.TestSupport.Postgres;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inkan.Benchmarks.Storage;
 
-/// <summary>A storage provider for the benchmarks on a fresh database: SQLite in a temporary directory, or a private PostgreSQL cluster.</summary>
+/// <summary>A storage provider for the benchmarks on a fresh database: SQLite in a temporary directory, a private PostgreSQL cluster, or memory.</summary>
 public sealed class BenchStorage : IAsyncDisposable
 {
     private readonly PostgresCluster? _cluster;
@@ -28,6 +29,11 @@ public sealed class BenchStorage : IAsyncDisposable
     public static async Task<BenchStorage> StartAsync(string provider)
     {
         var metrics = new SiloMetrics();
+        if (provider == "memory")
+        {
+            return new BenchStorage(new MemoryGrainStorage(NullLogger<MemoryGrainStorage>.Instance, metrics), metrics, null, null);
+        }
+
         if (provider == "sqlite")
         {
             var directory = Directory.CreateTempSubdirectory("inkan-bench-");

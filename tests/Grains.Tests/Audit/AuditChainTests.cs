@@ -141,4 +141,15 @@ public class AuditChainTests
             AuditChain.ComputeHash(entry with { Record = entry.Record with { ContractId = "C1", UserId = "ab" } }),
             AuditChain.ComputeHash(entry with { Record = entry.Record with { ContractId = "C1a", UserId = "b" } }));
     }
+
+    [Fact]
+    public void ComputeHash_KnownEntry_MatchesTheCanonicalEncoding()
+    {
+        // Pinned so that chains stored by earlier builds keep verifying: SHA-256 over the length-prefixed UTF-8
+        // fields (-1 for null), computed independently of this code.
+        var entry = new AuditEntry(
+            1, new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero), new AuditRecord(AuditEventType.TokenLocked, "C1", "ﾔﾏﾀﾞ", "0000000001", null, "limit=5"), AuditChain.GenesisHash, "");
+
+        Assert.Equal("58552abed0ba626b59b5b22836c327725f0bb452a863c3bcd2324211b4206c2f", AuditChain.ComputeHash(entry));
+    }
 }

@@ -4,10 +4,14 @@ using Inkan.Grains.Tests.Support;
 namespace Inkan.Grains.Tests.Audit;
 
 /// <summary>Tampering with the stored audit log of a SQLite silo is found, and pinpointed, after a restart.</summary>
+/// <remarks>
+/// The token's chain of the life cycle: 1 imported, 2 registered, 3–7 failures 1–5, 8 locked, 9 unlocked,
+/// 10 succeeded, 11 revoked. The first token <see cref="Bank"/> imports has serial 1000001.
+/// </remarks>
 public sealed class AuditTamperTests
 {
-    private const string Chain = "contract/C1";
-    private const string Log = "audit/contract/C1";
+    private const string Chain = "token/0001000001";
+    private const string Log = "audit/token/0001000001";
 
     // Rows of the chain by position (1-based sequence = position + 1 in an untouched chain).
     private const string RowOfSequence = $"(SELECT id FROM grain_log WHERE log = '{Log}' ORDER BY id LIMIT 1 OFFSET $offset)";
@@ -18,7 +22,7 @@ public sealed class AuditTamperTests
         var masterKey = DomainSilo.NewMasterKey();
         await using (var silo = await DomainSilo.StartAsync(directory.Path, masterKey: masterKey))
         {
-            await AuditTrailTests.RunLifeCycleAsync(new Bank(silo));
+            Assert.Equal(Chain, AuditChains.ForToken(await AuditTrailTests.RunLifeCycleAsync(new Bank(silo))));
             Assert.True((await silo.Audit.VerifyAsync(Chain, CancellationToken.None)).IsIntact);
         }
 
@@ -33,15 +37,15 @@ public sealed class AuditTamperTests
         var result = await TamperAndVerifyAsync(
             $"UPDATE grain_log SET payload = replace(payload, 'failures=3', 'failures=0') WHERE log = '{Log}' AND payload LIKE '%failures=3%'");
 
-        Assert.Equal(new AuditVerification(AuditFault.Altered, 7, 8), result);
+        Assert.Equal(new AuditVerification(AuditFault.Altered, 4, 5), result);
     }
 
     [Fact]
     public async Task VerifyAsync_EntryDeleted_NamesMissingSequence()
     {
-        var result = await TamperAndVerifyAsync($"DELETE FROM grain_log WHERE id = {RowOfSequence}", ("$offset", 10));
+        var result = await TamperAndVerifyAsync($"DELETE FROM grain_log WHERE id = {RowOfSequence}", ("$offset", 7));
 
-        Assert.Equal(new AuditVerification(AuditFault.Deleted, 10, 11), result);
+        Assert.Equal(new AuditVerification(AuditFault.Deleted, 7, 8), result);
     }
 
     [Fact]
@@ -61,6 +65,6 @@ public sealed class AuditTamperTests
         var result = await TamperAndVerifyAsync($"DELETE FROM grain_log WHERE id = (SELECT max(id) FROM grain_log WHERE log = '{Log}')");
 
         Assert.Equal(AuditFault.Truncated, result.Fault);
-        Assert.Equal(15, result.Sequence);
+        Assert.Equal(11, result.Sequence);
     }
 }

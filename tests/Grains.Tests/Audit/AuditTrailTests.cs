@@ -5,8 +5,8 @@ namespace Inkan.Grains.Tests.Audit;
 
 public sealed class AuditTrailTests : SiloTest
 {
-    /// <summary>Registration, challenges, failures, lock, unlock, success and revoke on contract C1.</summary>
-    internal static async Task RunLifeCycleAsync(Bank bank)
+    /// <summary>Registration, challenges, failures, lock, unlock, success and revoke on contract C1; returns the token's serial.</summary>
+    internal static async Task<string> RunLifeCycleAsync(Bank bank)
     {
         var token = await bank.ContractWithTokenAsync("C1");
         var tx = await bank.PendingTransferAsync("C1", "master");
@@ -19,35 +19,57 @@ public sealed class AuditTrailTests : SiloTest
         await bank.ConfirmAsync(tx, Bank.RightCode(token, tx));
         await bank.ConfirmAsync(tx, Bank.RightCode(token, tx));
         await bank.Token(token.Serial).RevokeAsync("contract closed", "bo-operator");
+        return token.Serial;
     }
 
     [Fact]
-    public async Task LifeCycle_EveryAuthenticationEvent_IsInTheContractsChain()
+    public async Task LifeCycle_EveryTokenEvent_IsInTheTokensChain()
+    {
+        var serial = await RunLifeCycleAsync(Bank);
+
+        var entries = await Silo.Audit.ReadAllAsync(AuditChains.ForToken(serial), CancellationToken.None);
+
+        Assert.Equal(
+            [AuditEventType.TokenImported, AuditEventType.TokenRegistered, .. Enumerable.Repeat(AuditEventType.ConfirmationFailed, 5),
+             AuditEventType.TokenLocked, AuditEventType.TokenUnlocked, AuditEventType.ConfirmationSucceeded, AuditEventType.TokenRevoked],
+            entries.Select(e => e.Record.EventType));
+        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.Equal(["failures=1", "failures=2", "failures=3", "failures=4", "failures=5"], entries.Skip(2).Take(5).Select(e => e.Record.Details));
+        Assert.All(entries, e => Assert.Equal(serial, e.Record.TokenSerial));
+        Assert.All(entries.Skip(1), e => Assert.Equal("C1", e.Record.ContractId));
+        Assert.True((await Silo.Audit.VerifyAsync(AuditChains.ForToken(serial), CancellationToken.None)).IsIntact);
+    }
+
+    [Fact]
+    public async Task LifeCycle_ContractEvents_AreInTheContractsChain()
     {
         await RunLifeCycleAsync(Bank);
 
         var entries = await Silo.Audit.ReadAllAsync(AuditChains.ForContract("C1"), CancellationToken.None);
 
-        var types = entries.Select(e => e.Record.EventType).ToList();
         Assert.Equal(
-            [AuditEventType.UserChanged, AuditEventType.TokenIssued, AuditEventType.ChallengeIssued, AuditEventType.TokenRegistered,
-             AuditEventType.ChallengeIssued, .. Enumerable.Repeat(AuditEventType.ConfirmationFailed, 5), AuditEventType.TokenLocked,
-             AuditEventType.TokenUnlocked, AuditEventType.ConfirmationSucceeded, AuditEventType.ConfirmationRefused, AuditEventType.TokenRevoked],
-            types);
-        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Sequence));
+            [AuditEventType.UserChanged, AuditEventType.TokenIssued, AuditEventType.ChallengeIssued, AuditEventType.ChallengeIssued, AuditEventType.ConfirmationRefused],
+            entries.Select(e => e.Record.EventType));
         Assert.All(entries, e => Assert.Equal("C1", e.Record.ContractId));
         Assert.True((await Silo.Audit.VerifyAsync(AuditChains.ForContract("C1"), CancellationToken.None)).IsIntact);
     }
 
     [Fact]
-    public async Task ImportAsync_TokensInStock_AuditedOnTheBanksChain()
+    public async Task ImportAsync_TokensInStock_EachChainStartsWithItsImport()
     {
         var tokens = await Bank.ImportAsync(3);
 
-        var entries = await Silo.Audit.ReadAllAsync(AuditChains.Bank, CancellationToken.None);
+        foreach (var token in tokens)
+        {
+            var entry = Assert.Single(await Silo.Audit.ReadAllAsync(AuditChains.ForToken(token.Serial), CancellationToken.None));
+            Assert.Equal((1, AuditEventType.TokenImported, token.Serial, null), (entry.Sequence, entry.Record.EventType, entry.Record.TokenSerial, entry.Record.ContractId));
+            Assert.Equal(new AuditHead(1, entry.Hash), await Bank.Token(token.Serial).GetAuditHeadAsync());
+            Assert.True((await Silo.Audit.VerifyAsync(AuditChains.ForToken(token.Serial), CancellationToken.None)).IsIntact);
+        }
 
-        Assert.Equal(tokens.Select(t => t.Serial).Order(), entries.Select(e => e.Record.TokenSerial).Order());
-        Assert.All(entries, e => Assert.Equal(AuditEventType.TokenImported, e.Record.EventType));
+        var inventory = await Silo.Audit.ReadAllAsync(AuditChains.Bank, CancellationToken.None);
+        Assert.Equal(tokens.Select(t => t.Serial).Order(), inventory.Select(e => e.Record.TokenSerial).Order());
+        Assert.All(inventory, e => Assert.Equal((AuditEventType.TokenImported, "batch=test-batch"), (e.Record.EventType, e.Record.Details)));
         Assert.True((await Silo.Audit.VerifyAsync(AuditChains.Bank, CancellationToken.None)).IsIntact);
     }
 

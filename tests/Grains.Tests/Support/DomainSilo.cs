@@ -11,6 +11,7 @@ using Inkan.Silo.Diagnostics;
 using Inkan.Silo.Hosting;
 using Inkan.Silo.Storage;
 using Inkan.Silo.Storage.Memory;
+using Inkan.Silo.Storage.Postgres;
 using Inkan.Silo.Storage.Sqlite;
 using Inkan.TestSupport;
 using Microsoft.AspNetCore.Identity;
@@ -22,7 +23,7 @@ namespace Inkan.Grains.Tests.Support;
 
 /// <summary>
 /// A silo with the domain grains on a manual clock, recording its events; memory storage unless a SQLite
-/// directory is given. The default policy has tokens mandatory since before the clock's start.
+/// directory or a PostgreSQL connection string is given. The default policy has tokens mandatory since before the clock's start.
 /// </summary>
 internal sealed class DomainSilo : IAsyncDisposable
 {
@@ -53,7 +54,7 @@ internal sealed class DomainSilo : IAsyncDisposable
     };
 
     public static async Task<DomainSilo> StartAsync(
-        string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null, Action<OtpOptions>? otp = null)
+        string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null, Action<OtpOptions>? otp = null, string? postgres = null)
     {
         clock ??= new ManualTimeProvider();
         policy ??= DefaultPolicy(clock.GetUtcNow());
@@ -67,7 +68,7 @@ internal sealed class DomainSilo : IAsyncDisposable
         // Few hash iterations keep the tests fast; production uses ASP.NET Core's default.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         services.AddSingleton<IMasterKeySource>(new ConfiguredMasterKeySource(masterKey ?? NewMasterKey()));
-        services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => CreateStorage(sqliteDirectory)));
+        services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => CreateStorage(sqliteDirectory, postgres)));
         var host = builder.Build();
         await host.StartAsync();
         return new DomainSilo(host);
@@ -91,9 +92,12 @@ internal sealed class DomainSilo : IAsyncDisposable
         _host.Dispose();
     }
 
-    private static IGrainStorage CreateStorage(string? sqliteDirectory) => sqliteDirectory is null
-        ? new MemoryGrainStorage(NullLogger<MemoryGrainStorage>.Instance, new SiloMetrics())
-        : new SqliteGrainStorage(new SqliteStorageOptions { DataDirectory = sqliteDirectory }, NullLogger<SqliteGrainStorage>.Instance, new SiloMetrics());
+    private static IGrainStorage CreateStorage(string? sqliteDirectory, string? postgres) => (sqliteDirectory, postgres) switch
+    {
+        ({ } directory, _) => new SqliteGrainStorage(new SqliteStorageOptions { DataDirectory = directory }, NullLogger<SqliteGrainStorage>.Instance, new SiloMetrics()),
+        (_, { } connectionString) => new PostgresGrainStorage(new PostgresStorageOptions { ConnectionString = connectionString }, NullLogger<PostgresGrainStorage>.Instance, new SiloMetrics()),
+        _ => new MemoryGrainStorage(NullLogger<MemoryGrainStorage>.Instance, new SiloMetrics()),
+    };
 
     private static void Copy(PolicyOptions from, PolicyOptions to)
     {

@@ -57,6 +57,10 @@ public sealed class SharedLockoutTests : SiloTest
         Assert.True(lockEvent.Locked);
         Assert.Equal(Enumerable.Range(0, Users).Select(Login).Order(), lockEvent.LoginIds.Order());
         Assert.Single(Silo.Events.Of<LastAttemptEvent>());
+        var chain = await Silo.Audit.ReadAllAsync(AuditChains.ForToken(_token.Serial), CancellationToken.None);
+        var entries = chain.GroupBy(e => e.Record.EventType).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal((5, 1, Attempts - 5), (entries[AuditEventType.ConfirmationFailed], entries[AuditEventType.TokenLocked], entries[AuditEventType.ConfirmationRefused]));
+        Assert.True((await Silo.Audit.VerifyAsync(AuditChains.ForToken(_token.Serial), CancellationToken.None)).IsIntact);
     }
 
     [Fact]
@@ -94,7 +98,7 @@ public sealed class SharedLockoutTests : SiloTest
         Assert.Equal((0, false), (info.Failures, info.Locked));
         Assert.Equal(ConfirmationDecision.Token, await Bank.User("C1", Login(12)).DecideConfirmationAsync());
         Assert.Contains(Silo.Events.Of<TokenLockEvent>(), e => !e.Locked && e.Serial == _token.Serial);
-        var audit = await Silo.Audit.ReadAllAsync(AuditChains.ForContract("C1"), CancellationToken.None);
+        var audit = await Silo.Audit.ReadAllAsync(AuditChains.ForToken(_token.Serial), CancellationToken.None);
         Assert.Contains(audit, e => e.Record.EventType == AuditEventType.TokenUnlocked && e.Record.Details == "reference=REQ-2030-0042" && e.Record.UserId == "bo-operator-7");
     }
 
@@ -116,7 +120,7 @@ public sealed class SharedLockoutTests : SiloTest
         Assert.Equal(ConfirmOutcome.Authorized, right.Outcome);
         Assert.Equal((ConfirmOutcome.WrongCode, 4), (wrongAgain.Outcome, wrongAgain.RemainingAttempts));
         var lastAttempt = Assert.Single(Silo.Events.Of<LastAttemptEvent>());
-        Assert.Equal(b.TransactionId, lastAttempt.TransactionId);
+        Assert.Equal((b.TransactionId, "user02"), (lastAttempt.TransactionId, lastAttempt.TypedBy));
     }
 
     [Fact]

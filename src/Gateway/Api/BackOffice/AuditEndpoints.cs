@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Inkan.Gateway.Api.BackOffice;
 
 /// <summary>
-/// The audit trail: <c>/api/v1/backoffice/audit/bank</c> (inventory events) and
-/// <c>/api/v1/backoffice/contracts/{contractId}/audit</c>, each paged and with its hash-chain verification.
+/// The audit trail: <c>/api/v1/backoffice/audit/bank</c> (inventory events),
+/// <c>/api/v1/backoffice/contracts/{contractId}/audit</c> (users, challenges, issued tokens) and
+/// <c>/api/v1/backoffice/tokens/{serial}/audit</c> (the token's own events: codes, lock, unlock, revocation),
+/// each paged and with its hash-chain verification.
 /// </summary>
 public static class AuditEndpoints
 {
@@ -24,9 +26,15 @@ public static class AuditEndpoints
             => PageAsync(ContractChain(contractId), afterId, limit, reader, ct)).WithSummary("The contract's audit chain, in stored order.");
         audit.MapGet("/contracts/{contractId}/audit/verification", (string contractId, AuditLogReader reader, CancellationToken ct)
             => VerifyAsync(ContractChain(contractId), reader, ct)).WithSummary("Verifies the contract's audit hash chain against its recorded head.");
+        audit.MapGet("/tokens/{serial}/audit", (string serial, long? afterId, int? limit, AuditLogReader reader, CancellationToken ct)
+            => PageAsync(TokenChain(serial), afterId, limit, reader, ct)).WithSummary("The token's audit chain (codes, lock, unlock, revocation), in stored order.");
+        audit.MapGet("/tokens/{serial}/audit/verification", (string serial, AuditLogReader reader, CancellationToken ct)
+            => VerifyAsync(TokenChain(serial), reader, ct)).WithSummary("Verifies the token's audit hash chain against the head the token keeps.");
     }
 
     private static string ContractChain(string contractId) => AuditChains.ForContract(Require.ContractId(contractId));
+
+    private static string TokenChain(string serial) => AuditChains.ForToken(Require.Serial(serial));
 
     private static async Task<Ok<AuditPage>> PageAsync(string chain, long? afterId, int? limit, AuditLogReader reader, CancellationToken cancellationToken)
     {

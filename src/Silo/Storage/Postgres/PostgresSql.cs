@@ -32,13 +32,17 @@ internal static class PostgresSql
         """;
 
     /// <summary>
-    /// Takes each appended log's advisory lock, in hash order, until commit: appends to one log then commit in
-    /// id order, so a reader that follows a log by id never skips an entry that commits later.
+    /// Takes the advisory lock of each appended log's slot, in slot order, until commit: appends to one log then
+    /// commit in id order, so a reader that follows a log by id never skips an entry that commits later.
     /// </summary>
-    /// <remarks>The locks live in the two-key space, class 1231973217 ("Inka"), apart from the schema lock.</remarks>
+    /// <remarks>
+    /// A log's slot is its name's hash modulo 256, so a batch holds at most 256 locks however many logs it appends
+    /// to (every token has its own audit log; one lock per log could exhaust PostgreSQL's lock table). The locks
+    /// live in the two-key space, class 1231973217 ("Inka"), apart from the schema lock.
+    /// </remarks>
     public const string LockLogs = """
         SELECT pg_advisory_xact_lock(1231973217, h)
-        FROM (SELECT DISTINCT hashtext(l) AS h FROM unnest($1::text[]) AS l ORDER BY 1) AS s
+        FROM (SELECT DISTINCT hashtext(l) & 255 AS h FROM unnest($1::text[]) AS l ORDER BY 1) AS s
         """;
 
     /// <summary>Appends log entries in the order given; their ids come from the identity in that order.</summary>

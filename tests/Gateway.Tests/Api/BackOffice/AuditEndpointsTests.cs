@@ -10,7 +10,7 @@ namespace Inkan.Gateway.Tests.Api.BackOffice;
 public sealed class AuditEndpointsTests(BankApiFactory factory) : ApiTest(factory)
 {
     [Fact]
-    public async Task ContractAudit_PagesInOrder_AndRecordsTheUnlockReference()
+    public async Task ContractAndTokenAudit_PageInOrder_AndRecordTheUnlockReference()
     {
         var contractId = NewContractId();
         var token = await Bank.ContractWithTokenAsync(contractId);
@@ -21,13 +21,19 @@ public sealed class AuditEndpointsTests(BankApiFactory factory) : ApiTest(factor
         }
 
         await Client.PostJsonAsync($"{ApiBank.BackOffice}/tokens/{token.Serial}/unlock", new { reference = "FORM-77" });
-        var entries = await ReadAllAsync($"{ApiBank.BackOffice}/contracts/{contractId}/audit", pageSize: 3);
+        var contract = await ReadAllAsync($"{ApiBank.BackOffice}/contracts/{contractId}/audit", pageSize: 3);
+        var entries = await ReadAllAsync($"{ApiBank.BackOffice}/tokens/{token.Serial}/audit", pageSize: 3);
+        var verification = await (await Client.GetAsync($"{ApiBank.BackOffice}/tokens/{token.Serial}/audit/verification")).ReadAsync<AuditVerification>();
 
+        Assert.Equal(Enumerable.Range(1, contract.Count).Select(i => (long)i), contract.Select(e => e.Sequence));
+        Assert.Contains(contract, e => e.Record.EventType == AuditEventType.ChallengeIssued);
         Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.Equal(5, entries.Count(e => e.Record.EventType == AuditEventType.ConfirmationFailed));
         Assert.Contains(entries, e => e.Record.EventType == AuditEventType.TokenLocked);
         var unlock = Assert.Single(entries, e => e.Record.EventType == AuditEventType.TokenUnlocked);
         Assert.Equal("reference=FORM-77", unlock.Record.Details);
         Assert.StartsWith("api-key:", unlock.Record.UserId, StringComparison.Ordinal);
+        Assert.True(verification.IsIntact);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Inkan.Gateway.Tests.Support;
 using Inkan.Gateway.Api.Auth;
 using Inkan.Gateway.Tests.Mail;
 using Inkan.Grains.ApiKeys;
@@ -65,6 +66,11 @@ public sealed class BankApiFactory : WebApplicationFactory<Program>
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var (key, value) in SeedPolicy.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("BankApi:Callbacks:PollInterval", "01:00:00");

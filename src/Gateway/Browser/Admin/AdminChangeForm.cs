@@ -1,0 +1,43 @@
+using Inkan.Gateway.Api.Users;
+using Inkan.Grains.Contracts;
+using Inkan.Protocol.Txa;
+
+namespace Inkan.Gateway.Browser.Admin;
+
+/// <summary>
+/// An administrative change to confirm with an ADM transaction: the operation (<c>USER_ADD</c>, <c>USER_CHANGE</c>,
+/// <c>USER_DELETE</c>, <c>TOKEN_REVOKE</c>), the target login ID, and for adds and changes the permissions; an add
+/// also carries the new user's initial password and PIN.
+/// </summary>
+public sealed record AdminChangeForm(string? Operation, string? TargetLoginId, IReadOnlyList<string>? Permissions, string? Password, string? Pin)
+{
+    /// <summary>The ADM data; an unknown operation is an <see cref="ArgumentException"/> naming <c>Operation</c>.</summary>
+    public AdminData ToData() =>
+        Enum.TryParse<AdminOperation>(Operation, ignoreCase: false, out var operation) && Enum.IsDefined(operation) && !int.TryParse(Operation, out _)
+            ? new AdminData(operation, TargetLoginId ?? "")
+            : throw new ArgumentException("Operation must be USER_ADD, USER_CHANGE, USER_DELETE or TOKEN_REVOKE.", nameof(Operation));
+
+    /// <summary>The details beyond what the token shows; a new user needs a password and a PIN.</summary>
+    public AdminDetails ToDetails()
+    {
+        var permissions = PermissionNames.Parse(Permissions ?? [], "permissions");
+        if (Operation == nameof(AdminOperation.USER_ADD))
+        {
+            Require(Password, nameof(Password));
+            Require(Pin, nameof(Pin));
+        }
+
+        return new AdminDetails(permissions, Password, Pin);
+    }
+
+    /// <summary>Leaves the password and PIN out of logs.</summary>
+    public override string ToString() => $"AdminChangeForm {{ Operation = {Operation}, TargetLoginId = {TargetLoginId} }}";
+
+    private static void Require(string? secret, string field)
+    {
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length < 4)
+        {
+            throw new ArgumentException($"{field} must be at least 4 characters.", field);
+        }
+    }
+}

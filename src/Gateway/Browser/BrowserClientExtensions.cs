@@ -1,0 +1,113 @@
+using System.Threading.RateLimiting;
+using Inkan.Gateway.Browser.Admin;
+using Inkan.Gateway.Browser.Otp;
+using Inkan.Gateway.Browser.Problems;
+using Inkan.Gateway.Browser.Push;
+using Inkan.Gateway.Browser.Session;
+using Inkan.Gateway.Browser.Tokens;
+using Inkan.Gateway.Browser.Transactions;
+using Inkan.Gateway.Hosting;
+using Inkan.Grains.Events;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Inkan.Gateway.Browser;
+
+/// <summary>
+/// The browser client: the pages under <c>/app/</c> (static files), their JSON endpoints under <c>/app/api</c>
+/// (cookie session, antiforgery, rate limits) and the SignalR hub <c>/hubs/auth</c> that pushes the grains' events.
+/// </summary>
+public static class BrowserClientExtensions
+{
+    /// <summary>Adds the session cookie, antiforgery, rate limits, SignalR and the push of the grains' events.</summary>
+    public static WebApplicationBuilder AddBrowserClient(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<BrowserOptions>()
+            .Bind(builder.Configuration.GetSection(BrowserOptions.SectionName))
+            .Validate(o =>
+            {
+                o.Validate();
+                return true;
+            })
+            .ValidateOnStart();
+        // Session and antiforgery cookies stay readable across restarts and by every node sharing the data directory.
+        services.AddDataProtection()
+            .SetApplicationName("Inkan.Gateway")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.DataDirectory(), "data-protection-keys")));
+        services.AddAuthentication().AddCookie(BrowserAuth.Scheme, ConfigureCookie);
+        services.AddOptions<CookieAuthenticationOptions>(BrowserAuth.Scheme)
+            .Configure<IOptions<BrowserOptions>>((cookie, browser) => cookie.ExpireTimeSpan = browser.Value.SessionIdleTimeout);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(BrowserAuth.Policy, p => p.AddAuthenticationSchemes(BrowserAuth.Scheme).RequireAuthenticatedUser());
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = BrowserAuth.AntiforgeryHeader;
+            o.Cookie.Name = "Inkan.Antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(BrowserAuth.LogonLimit, http => Window(http, http.Connection.RemoteIpAddress?.ToString() ?? "", b => (b.LogonPermitLimit, b.LogonWindow)));
+            o.AddPolicy(BrowserAuth.CodeLimit, http => Window(http, BrowserUser.From(http.User)?.Key ?? "", b => (b.CodePermitLimit, b.CodeWindow)));
+        });
+        services.AddSignalR();
+        services.TryAddSingleton<UserHistory>();
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationEvents, SignalRAuthorizationEvents>());
+        return builder;
+    }
+
+    /// <summary>Serves the pages and maps their endpoints and the hub.</summary>
+    public static WebApplication MapBrowserClient(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseRateLimiter();
+        app.UseMiddleware<StoppingHubGuard>();
+        app.MapStaticAssets();
+        app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
+        app.MapGet("/app/", () => Results.Redirect("/app/index.html")).ExcludeFromDescription();
+        var api = app.MapGroup("/app/api")
+            .AddEndpointFilter<BrowserErrorFilter>()
+            .AddEndpointFilter<AntiforgeryFilter>()
+            .ExcludeFromDescription();
+        LogonEndpoints.Map(api);
+        var session = api.MapGroup("").RequireAuthorization(BrowserAuth.Policy);
+        var ready = session.MapGroup("").AddEndpointFilter<LogonCompleteFilter>();
+        TransactionEndpoints.Map(session, ready);
+        TokenRegistrationEndpoints.Map(session);
+        OtpAddressEndpoints.Map(session);
+        AdminEndpoints.Map(ready);
+        app.MapHub<AuthHub>(StoppingHubGuard.HubsPath + "/auth").RequireAuthorization(BrowserAuth.Policy);
+        return app;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o)
+    {
+        o.Cookie.Name = BrowserAuth.CookieName;
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Strict;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.SlidingExpiration = true;
+        // The pages are static and ask /app/api/session; the API answers 401/403 instead of redirecting.
+        o.Events.OnRedirectToLogin = c =>
+        {
+            c.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        };
+        o.Events.OnRedirectToAccessDenied = c =>
+        {
+            c.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+    }
+
+    private static RateLimitPartition<string> Window(HttpContext http, string key, Func<BrowserOptions, (int Permits, TimeSpan Window)> limit)
+    {
+        var (permits, window) = limit(http.RequestServices.GetRequiredService<IOptions<BrowserOptions>>().Value);
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+    }
+}
