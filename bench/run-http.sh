@@ -31,12 +31,12 @@ BENCH_PG_PORT=$BENCH_PG_PORT "$here/run-baseline.sh" "$seconds" 16
 key_id=$(python3 -c 'import secrets; print(secrets.token_hex(8))')
 secret=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
 key="inkan.$key_id.$secret"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
+url=
 
 start_gateway() { # storage provider, connection string
     rm -rf "$out/data" && mkdir -p "$out/data"
-    (cd "$out/gateway" && env ASPNETCORE_URLS="$url" DataDirectory="$out/data" Demo__Enabled=false \
+    url="http://127.0.0.1:$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    (cd "$out/gateway" && exec env ASPNETCORE_URLS="$url" DataDirectory="$out/data" Demo__Enabled=false \
         Storage__Provider="$1" Storage__ConnectionString="$2" Logging__LogLevel__Default=Warning \
         BankApi__Keys__${key_id}__SecretSha256="$(printf %s "$secret" | sha256sum | cut -d' ' -f1)" \
         BankApi__Keys__${key_id}__Scopes=transactions,backoffice \
@@ -75,7 +75,8 @@ for storage in Sqlite Postgres; do
     load "$storage-HotToken-max" --max --tokens 1 --users-per-token 100
     half=$(rate_of "$out/$storage-ManyTokens-max.json")
     load "$storage-ManyTokens-rate$half" --rate "$half" --contracts 4 --tokens 25
-    kill "$gateway_pid" && wait "$gateway_pid" 2>/dev/null || true
+    kill "$gateway_pid"
+    wait "$gateway_pid" 2>/dev/null || true
     gateway_pid=
 done
 echo "reports: $out"
