@@ -15,6 +15,7 @@ internal static class EmulatorCli
             ScanCommand.Create(context),
             ManufactureCommand.Create(context),
             WatchCommand.Create(context),
+            LoadCommand.Create(context),
         };
 
     public static async Task<int> RunAsync(string[] args, CliContext context)

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Inkan.TokenEmulator.Cli;
+using Inkan.TokenEmulator.Load;
+
+namespace Inkan.TokenEmulator.Commands;
+
+/// <summary>
+/// <c>load --url URL --api-key KEY [--contracts N --tokens T --users-per-token U | --credentials FILE] [--rate R | --max]
+/// [--duration S | --cycles N] [--concurrency C] [--mix TRF=70,…] [--wrong-codes P] [--json FILE]</c>: sets up users and
+/// tokens through the bank API, drives create-and-confirm cycles, and reports throughput, latency and errors.
+/// </summary>
+internal static class LoadCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var o = new LoadOptions();
+        var command = new Command("load", "Drives create-and-confirm cycles against a gateway's bank API and reports throughput, p50/p95/p99/max latency and errors.");
+        o.AddTo(command);
+
+        GuardedAction.Set(command, context, async (result, cancellation) =>
+        {
+            var settings = o.Read(result.CommandResult);
+            using var api = new BankApiClient(settings.BaseUrl, settings.ApiKey, Math.Max(settings.Concurrency, 16));
+            var population = settings.Population;
+            await context.Error.WriteLineAsync("setting up users and tokens…").ConfigureAwait(false);
+            var users = population.CredentialsFile is { } file
+                ? await CredentialsUsers.ReadAsync(file, api, cancellation).ConfigureAwait(false)
+                : await new LoadSetup(api, Math.Min(settings.Concurrency, 16)).CreateAsync(population, cancellation).ConfigureAwait(false);
+
+            var runner = new LoadRunner(api, settings, users, context.Time);
+            using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            var progress = ProgressLine.RunAsync(runner, context.Error, context.Time, stopProgress.Token);
+            var logs = await runner.RunAsync(cancellation).ConfigureAwait(false);
+            var elapsed = runner.Elapsed;
+            await stopProgress.CancelAsync().ConfigureAwait(false);
+            await progress.ConfigureAwait(false);
+
+            var report = LoadReport.Of(settings, users, runner.Stats, logs, elapsed);
+            await context.Output.WriteAsync(report.ToText()).ConfigureAwait(false);
+            if (result.GetValue(o.Json) is { } json)
+            {
+                await File.WriteAllTextAsync(json.FullName, report.ToJson(), cancellation).ConfigureAwait(false);
+            }
+
+            return report.Authorized > 0 ? ExitCodes.Success : Fail(context, "no cycle was authorized; see the errors above");
+        });
+        return command;
+    }
+
+    private static int Fail(CliContext context, string message)
+    {
+        context.Error.WriteLine("error: " + message);
+        return ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Inkan.TokenEmulator.Load;
+
+/// <summary>What the <c>load</c> command was asked to do: where, with which data, how fast and for how long.</summary>
+/// <param name="BaseUrl">The gateway, e.g. <c>http://127.0.0.1:5080</c>.</param>
+/// <param name="ApiKey">A bank API key with both scopes (setup needs <c>backoffice</c>, the cycles <c>transactions</c>).</param>
+/// <param name="Population">The contracts, tokens and users to make, or the credentials file to use instead.</param>
+/// <param name="Rate">Cycles started per second; null runs as fast as the answers come.</param>
+/// <param name="Duration">How long to drive cycles; null when <paramref name="Cycles"/> ends the run.</param>
+/// <param name="Cycles">How many cycles to run; null when <paramref name="Duration"/> ends the run.</param>
+/// <param name="Concurrency">Cycles in flight at most.</param>
+/// <param name="Mix">The kinds of operation and their weights.</param>
+/// <param name="WrongCodes">The share of cycles that first submit a wrong code (0 to 1).</param>
+internal sealed record LoadSettings(
+    Uri BaseUrl, string ApiKey, LoadPopulation Population, double? Rate, TimeSpan? Duration, int? Cycles, int Concurrency, KindMix Mix, double WrongCodes)
+{
+    /// <summary>Leaves the API key out of logs.</summary>
+    public override string ToString() => $"LoadSettings {{ BaseUrl = {BaseUrl}, Rate = {Rate}, Concurrency = {Concurrency} }}";
+}

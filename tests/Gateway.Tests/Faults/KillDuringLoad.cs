@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using Inkan.Gateway.Tests.Api.Support;
+using Inkan.Gateway.Tests.Processes;
+using Inkan.Grains.Tokens;
+using Inkan.Grains.Transactions;
+using Inkan.Protocol.Tokens;
+
+namespace Inkan.Gateway.Tests.Faults;
+
+/// <summary>
+/// SIGKILL of a gateway process in the middle of create-and-confirm cycles, then a restart on the same storage: every
+/// authorization acknowledged before the kill is there, none is authorized twice, and a token's failure count survives.
+/// </summary>
+public static class KillDuringLoad
+{
+    private const int Workers = 8;
+    private const int AcknowledgedBeforeKill = 150;
+    private const int WrongCodesBeforeKill = 3;
+
+    public static async Task RunAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings)
+    {
+        var key = ProcessKey.Create();
+        var acknowledged = new ConcurrentDictionary<string, string>();
+        var sent = new ConcurrentDictionary<string, string>();
+        TokenRecord counted;
+        await using (var gateway = await GatewayProcess.StartAsync(dataDirectory, settings, key))
+        {
+            using var client = Client(gateway);
+            var bank = new ApiBank(client);
+            var users = await ArrangeAsync(bank);
+            counted = users[^1].Token;
+            var wrongTx = await bank.TransferAsync("K1", users[^1].LoginId);
+            for (var i = 0; i < WrongCodesBeforeKill; i++)
+            {
+                Assert.Equal(ConfirmOutcome.WrongCode, (await bank.ConfirmAsync(wrongTx.TransactionId, ApiBank.WrongCode(counted, wrongTx))).Outcome);
+            }
+
+            var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(() => CycleAsync(bank, users[w % (users.Count - 1)], sent, acknowledged, enough))).ToList();
+            await enough.Task.WaitAsync(TimeSpan.FromMinutes(2));
+            gateway.Kill();
+            await Task.WhenAll(workers);
+        }
+
+        await using var restarted = await GatewayProcess.StartAsync(dataDirectory, settings, key);
+        using var after = Client(restarted);
+        var check = new ApiBank(after);
+        Assert.True(acknowledged.Count >= AcknowledgedBeforeKill);
+        foreach (var (id, code) in sent)
+        {
+            var again = await check.ConfirmAsync(id, code);
+            if (acknowledged.ContainsKey(id))
+            {
+                Assert.Equal(ConfirmOutcome.NotPending, again.Outcome); // acknowledged, so stored: never authorized a second time
+            }
+            else
+            {
+                Assert.Contains(again.Outcome, new[] { ConfirmOutcome.Authorized, ConfirmOutcome.NotPending }); // in flight at the kill: stored or not, once
+            }
+
+            Assert.Equal(TransactionStatus.Authorized, (await check.GetAsync(id)).Status);
+            Assert.Equal(ConfirmOutcome.NotPending, (await check.ConfirmAsync(id, code)).Outcome);
+        }
+
+        var token = await (await after.GetAsync($"{ApiBank.BackOffice}/tokens/{counted.Serial}")).ReadAsync<TokenInfo>();
+        Assert.Equal((false, WrongCodesBeforeKill), (token.Locked, token.Failures));
+    }
+
+    private static HttpClient Client(GatewayProcess gateway)
+    {
+        var client = new HttpClient { BaseAddress = gateway.Url };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", gateway.ApiKey);
+        return client;
+    }
+
+    private static async Task<List<(string LoginId, TokenRecord Token)>> ArrangeAsync(ApiBank bank)
+    {
+        var users = new List<(string, TokenRecord)> { ("master", await bank.ContractWithTokenAsync("K1")) };
+        for (var i = 1; i <= 4; i++)
+        {
+            var loginId = $"user{i}";
+            await bank.AddUserAsync("K1", loginId, "FundTransfer");
+            var token = await bank.IssuedTokenAsync("K1");
+            await bank.ActivateAsync("K1", loginId, token);
+            users.Add((loginId, token));
+        }
+
+        return users;
+    }
+
+    private static async Task CycleAsync(ApiBank bank, (string LoginId, TokenRecord Token) user, ConcurrentDictionary<string, string> sent, ConcurrentDictionary<string, string> acknowledged, TaskCompletionSource enough)
+    {
+        try
+        {
+            while (true)
+            {
+                var tx = await bank.TransferAsync("K1", user.LoginId);
+                var code = ApiBank.RightCode(user.Token, tx);
+                sent[tx.TransactionId] = code;
+                var result = await bank.ConfirmAsync(tx.TransactionId, code);
+                Assert.Equal(ConfirmOutcome.Authorized, result.Outcome);
+                acknowledged[tx.TransactionId] = code;
+                if (acknowledged.Count >= AcknowledgedBeforeKill)
+                {
+                    enough.TrySetResult();
+                }
+            }
+        }
+        catch (HttpRequestException)
+        {
+            // The gateway was killed: the cycle in flight has no answer.
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace Inkan.Gateway.Tests.Malformed;
+
+/// <summary>The state the corpus aims at: a contract, its master (with a registered token) and an inquiry-only clerk, a pending transaction, an API key.</summary>
+public sealed record CorpusFixture(string ContractId, string Master, string Clerk, string Serial, string TransactionId, string KeyId);

@@ -1,0 +1,22 @@
+namespace Inkan.Gateway.Tests.Malformed;
+
+/// <summary>One generated request: method, path with query, raw body and its content type, and what was broken (for the failure message).</summary>
+public sealed record MalformedRequest(string Method, string Path, byte[]? Body, string? ContentType, string Fault)
+{
+    public HttpRequestMessage ToMessage()
+    {
+        var message = new HttpRequestMessage(new HttpMethod(Method), Path);
+        if (Body is not null)
+        {
+            message.Content = new ByteArrayContent(Body);
+            if (ContentType is not null)
+            {
+                message.Content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
+            }
+        }
+
+        return message;
+    }
+
+    public override string ToString() => $"{Method} {(Path.Length > 200 ? Path[..200] + "…" : Path)} [{Fault}]";
+}

@@ -1,0 +1,47 @@
+using Inkan.TokenEmulator.Tests.Support;
+
+namespace Inkan.TokenEmulator.Tests.Commands;
+
+/// <summary><c>load</c> with a wrong value or combination of options exits 2 with one line on stderr naming the option, before any request.</summary>
+public class LoadCommandLineTests
+{
+    private const string Url = "http://127.0.0.1:9";
+    private const string Key = "inkan.00000000000000aa.secret";
+
+    [Theory]
+    [InlineData("--url must be an absolute http:// or https:// URL", "--url", "ftp://bank", "--api-key", Key)]
+    [InlineData("--api-key is required", "--url", Url)]
+    [InlineData("--rate and --max exclude each other", "--url", Url, "--api-key", Key, "--rate", "100", "--max")]
+    [InlineData("--rate must be above 0", "--url", Url, "--api-key", Key, "--rate", "0")]
+    [InlineData("--duration and --cycles exclude each other", "--url", Url, "--api-key", Key, "--duration", "5", "--cycles", "10")]
+    [InlineData("--duration must be above 0", "--url", Url, "--api-key", Key, "--duration", "-1")]
+    [InlineData("--cycles must be from 1", "--url", Url, "--api-key", Key, "--cycles", "0")]
+    [InlineData("--concurrency must be from 1 to 4096", "--url", Url, "--api-key", Key, "--concurrency", "0")]
+    [InlineData("--contracts × --tokens must be at most 100000", "--url", Url, "--api-key", Key, "--contracts", "1000", "--tokens", "1000")]
+    [InlineData("--users-per-token must be from 1 to 1000", "--url", Url, "--api-key", Key, "--users-per-token", "0")]
+    [InlineData("--wrong-codes must be from 0 to 1", "--url", Url, "--api-key", Key, "--wrong-codes", "1.5")]
+    [InlineData("--mix 'XYZ=5' is not KIND=WEIGHT", "--url", Url, "--api-key", Key, "--mix", "TRF=5,XYZ=5")]
+    [InlineData("--mix names TRF twice", "--url", Url, "--api-key", Key, "--mix", "TRF=5,TRF=5")]
+    [InlineData("--mix needs at least one positive weight", "--url", Url, "--api-key", Key, "--mix", "TRF=0")]
+    [InlineData("--credentials replaces --contracts", "--url", Url, "--credentials", "creds.json", "--api-key", Key, "--contracts", "2")]
+    [InlineData("'--url' is required", "--api-key", Key)]
+    [InlineData("Cannot parse argument 'fast' for option '--rate'", "--url", Url, "--api-key", Key, "--rate", "fast")]
+    public async Task Load_WrongOptions_FailsWithOneUsageLine(string expected, params string[] args)
+    {
+        var run = await Emulator.RunAsync(["load", .. args]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Failed(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_GatewayUnreachable_FailsWithOneLine()
+    {
+        var run = await Emulator.RunAsync("load", "--url", Url, "--api-key", Key, "--cycles", "1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("setting up users and tokens", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: ", run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+}
