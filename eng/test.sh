@@ -16,6 +16,7 @@ for project in tests/*.Tests/*.Tests.csproj; do
   echo "=== $name"
   if ! dotnet test "$project" -c Release --no-build -nologo \
       --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+      --blame-hang-timeout 10m --blame-hang-dump-type none \
       --logger "console;verbosity=minimal"; then
     status=1
   fi

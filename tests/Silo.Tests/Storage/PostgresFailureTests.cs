@@ -46,6 +46,10 @@ public sealed class PostgresFailureTests(PostgresCluster cluster) : IAsyncLifeti
     public async Task WriteAsync_BatchChosenAsDeadlockVictim_IsRetriedAndCommits()
     {
         await using var other = await OpenAsync();
+
+        // This session checks for deadlocks only after a minute, so the batch (1 s, the default) is always the
+        // one PostgreSQL aborts, however loaded the machine is.
+        await ExecuteAsync(other, "SET deadlock_timeout = '60s'");
         await using var transaction = await other.BeginTransactionAsync();
         await ExecuteAsync(other, "SELECT 1 FROM grain_state WHERE key = 'b' FOR UPDATE");
 
@@ -57,8 +61,8 @@ public sealed class PostgresFailureTests(PostgresCluster cluster) : IAsyncLifeti
         }
 
         await WaitUntilABackendWaitsForALockAsync();
-        // The batch holds a and waits for b; this waits for a: a cycle. The batch's backend waited first, so its
-        // deadlock check fires first and PostgreSQL aborts the batch, which must run again after this commits.
+        // The batch holds a and waits for b; this waits for a: a cycle. PostgreSQL aborts the batch, which must run
+        // again after this commits.
         await ExecuteAsync(other, "UPDATE grain_state SET payload = payload WHERE key = 'a'");
         await transaction.CommitAsync();
 
