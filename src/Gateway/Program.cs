@@ -12,6 +12,9 @@ builder.AddBrowserClient();
 var app = builder.Build();
 app.MapHealthChecks("/health");
 app.MapBankApi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapBrowserClient();
 app.Run();
 

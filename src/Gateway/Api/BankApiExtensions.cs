@@ -49,7 +49,10 @@ public static class BankApiExtensions
         return builder;
     }
 
-    /// <summary>Maps the API and the middleware it needs: problems for errors under <c>/api</c>, authentication, rate limiting.</summary>
+    /// <summary>
+    /// Maps the API with problems for its errors under <c>/api</c>. Authentication, authorization and rate limiting
+    /// are the host's shared middleware (Program.cs), after this call.
+    /// </summary>
     public static WebApplication MapBankApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -58,9 +61,6 @@ public static class BankApiExtensions
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseRateLimiter();
         app.MapOpenApi();
         var v1 = app.MapGroup(BankApiRoutes.V1);
         v1.MapTransactions();

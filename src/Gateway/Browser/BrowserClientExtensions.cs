@@ -61,11 +61,10 @@ public static class BrowserClientExtensions
         return builder;
     }
 
-    /// <summary>Serves the pages and maps their endpoints and the hub.</summary>
+    /// <summary>Serves the pages and maps their endpoints and the hub; relies on the host's authentication and rate limiting.</summary>
     public static WebApplication MapBrowserClient(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseRateLimiter();
         app.UseMiddleware<StoppingHubGuard>();
         app.MapStaticAssets();
         app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
