@@ -77,6 +77,7 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
 
     private async Task AnswerAfterAsync(Activation activation, Task durable, TResult result)
     {
+        var resumesOnStorageCompletion = !durable.IsCompleted;
         try
         {
             await durable;
@@ -88,6 +89,9 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
             return;
         }
 
+        // Resumed by a storage completion work item, outside any turn: the caller may continue right here
+        // instead of paying another thread hop.
+        _promise.RunContinuationsAsynchronously = !resumesOnStorageCompletion;
         Succeed(activation, result);
     }
 

@@ -63,14 +63,15 @@ public sealed class BatchRow
         _logAppends.AddRange(write.Write.LogAppends);
     }
 
-    /// <summary>Completes the writers: each with its own new version, or the first with the conflict and the rest unexecuted.</summary>
-    internal void Complete()
+    /// <summary>Decides the writers' outcomes: each its own new version, or the first the conflict and the rest unexecuted.</summary>
+    internal void Complete(WriteCompletions completions)
     {
         if (!IsConflict)
         {
             for (var i = 0; i < _writes.Count; i++)
             {
-                _writes[i].TrySetResult(ExpectedVersion + i + 1);
+                _writes[i].Resolve(ExpectedVersion + i + 1);
+                completions.Add(_writes[i]);
             }
 
             return;
@@ -78,19 +79,22 @@ public sealed class BatchRow
 
         var conflict = StorageErrors.Conflict(StateType, Key, ExpectedVersion, FoundVersion);
         Sequence.Fail(conflict);
-        _writes[0].TrySetException(conflict);
+        _writes[0].Reject(conflict);
+        completions.Add(_writes[0]);
         for (var i = 1; i < _writes.Count; i++)
         {
-            _writes[i].FailUnexecuted(conflict);
+            _writes[i].RejectUnexecuted(conflict);
+            completions.Add(_writes[i]);
         }
     }
 
-    internal void Fail(Exception failure)
+    internal void Fail(Exception failure, WriteCompletions completions)
     {
         Sequence.Fail(failure);
         foreach (var write in _writes)
         {
-            write.TrySetException(failure);
+            write.Reject(failure);
+            completions.Add(write);
         }
     }
 

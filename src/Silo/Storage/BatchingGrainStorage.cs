@@ -83,7 +83,9 @@ public abstract class BatchingGrainStorage : IGrainStorage
         var pending = new PendingWrite(write);
         if (write.Sequence.Failure is { } failure)
         {
-            pending.FailUnexecuted(failure);
+            // No one awaits the task yet, so it can complete right here.
+            pending.RejectUnexecuted(failure);
+            pending.Publish();
         }
         else if (!PartitionOf(write.Key).TryEnqueue(pending))
         {
@@ -160,7 +162,7 @@ public abstract class BatchingGrainStorage : IGrainStorage
             StorageLog.BatchFailed(_logger, batch.WriteCount, ex);
             foreach (var row in rows)
             {
-                row.Fail(ex);
+                row.Fail(ex, batch.Completions);
             }
 
             return;
@@ -190,7 +192,7 @@ public abstract class BatchingGrainStorage : IGrainStorage
 
         foreach (var row in rows)
         {
-            row.Complete();
+            row.Complete(batch.Completions);
         }
     }
 

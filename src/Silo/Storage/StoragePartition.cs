@@ -45,6 +45,7 @@ internal sealed class StoragePartition(int index, int maxBatchSize, Action<int, 
                 CommitOrFail();
             }
 
+            _builder.Completions.Dispatch();
             _builder.Recycle();
         }
 
@@ -63,7 +64,7 @@ internal sealed class StoragePartition(int index, int maxBatchSize, Action<int, 
         {
             foreach (var row in _builder.Rows)
             {
-                row.Fail(ex);
+                row.Fail(ex, _builder.Completions);
             }
         }
     }

@@ -11,7 +11,7 @@ namespace Inkan.Silo.Storage.Sqlite;
 public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<SqliteGrainStorage> logger, SiloMetrics metrics)
     : BatchingGrainStorage(partitions: 1, (options ?? throw new ArgumentNullException(nameof(options))).MaxBatchSize, logger, metrics)
 {
-    private const int MaxPooledReaders = 16;
+    private const int MaxPooledReaders = 64;
 
     private readonly string _filePath = options.ResolveFilePath();
     private readonly ConcurrentBag<SqliteReader> _readers = [];
