@@ -25,7 +25,7 @@ public static class KillDuringLoad
         TokenRecord counted;
         await using (var gateway = await GatewayProcess.StartAsync(dataDirectory, settings, key))
         {
-            using var client = Client(gateway);
+            using var client = gateway.CreateClient();
             var bank = new ApiBank(client);
             var users = await ArrangeAsync(bank);
             counted = users[^1].Token;
@@ -43,7 +43,7 @@ public static class KillDuringLoad
         }
 
         await using var restarted = await GatewayProcess.StartAsync(dataDirectory, settings, key);
-        using var after = Client(restarted);
+        using var after = restarted.CreateClient();
         var check = new ApiBank(after);
         Assert.True(acknowledged.Count >= AcknowledgedBeforeKill);
         foreach (var (id, code) in sent)
@@ -64,13 +64,6 @@ public static class KillDuringLoad
 
         var token = await (await after.GetAsync($"{ApiBank.BackOffice}/tokens/{counted.Serial}")).ReadAsync<TokenInfo>();
         Assert.Equal((false, WrongCodesBeforeKill), (token.Locked, token.Failures));
-    }
-
-    private static HttpClient Client(GatewayProcess gateway)
-    {
-        var client = new HttpClient { BaseAddress = gateway.Url };
-        client.DefaultRequestHeaders.Authorization = new("Bearer", gateway.ApiKey);
-        return client;
     }
 
     private static async Task<List<(string LoginId, TokenRecord Token)>> ArrangeAsync(ApiBank bank)

@@ -105,6 +105,14 @@ public sealed class GatewayProcess : IAsyncDisposable
         return gateway;
     }
 
+    /// <summary>A client of the gateway's URL that sends <see cref="ApiKey"/>.</summary>
+    public HttpClient CreateClient()
+    {
+        var client = new HttpClient { BaseAddress = Url };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", ApiKey);
+        return client;
+    }
+
     /// <summary>Kills the process at once (SIGKILL): no shutdown, no flush.</summary>
     public void Kill()
     {
