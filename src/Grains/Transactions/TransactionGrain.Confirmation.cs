@@ -15,6 +15,10 @@ public sealed partial class TransactionGrain
     public async Task<ConfirmResult> ConfirmAsync(ConfirmRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // A copy that another node has overtaken (authorized, say) would hand a replayed code to the token or
+        // the OTP check, which store their verdicts before this grain's stale write fails.
+        await state.EnsureCurrentAsync();
         RequireOwner(request.ContractId, request.LoginId);
         RequireCredentials(request);
 

@@ -48,6 +48,9 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
     internal long IdleSinceTick { get; set; }
 
+    /// <summary>Turns finished so far; only the owner of the activation changes it.</summary>
+    internal long CompletedTurns { get; private set; }
+
     internal TimeSpan AgeLimit => _grainClass.AgeLimit;
 
     public ValueTask<TResult> Invoke<TGrain, TRequest, TResult>(GrainReference reference, TRequest request)
@@ -180,6 +183,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     /// <summary>Ends a turn that ran outside the drain loop, handing on whatever is waiting.</summary>
     private void EndTurn()
     {
+        CompletedTurns++;
         if (_status != ActivationStatus.Valid || DeactivationRequested)
         {
             ScheduleDrain();
@@ -246,6 +250,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
             }
 
             _current = null;
+            CompletedTurns++;
         }
     }
 }

@@ -89,8 +89,8 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
             return;
         }
 
-        // Resumed by a storage completion work item, outside any turn: the caller may continue right here
-        // instead of paying another thread hop.
+        // Resumed by the write's completion on a thread-pool item of its own, outside any turn: the caller may
+        // continue right here instead of paying another thread hop.
         _promise.RunContinuationsAsynchronously = !resumesOnStorageCompletion;
         Succeed(activation, result);
     }

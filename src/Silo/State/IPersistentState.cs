@@ -26,6 +26,14 @@ public interface IPersistentState<TState> where TState : new()
     /// <summary>Reloads the state from storage.</summary>
     Task ReadStateAsync();
 
+    /// <summary>
+    /// Makes sure the state is not a copy that another node has overtaken: on storage shared between nodes
+    /// (<see cref="Storage.IGrainStorage.IsShared"/>) it reloads the state unless it was loaded in this turn; on
+    /// storage private to this node, where this activation is the only writer, it does nothing. Call it before a
+    /// decision whose effects reach beyond this grain's own write, which alone would fail on a stale version.
+    /// </summary>
+    Task EnsureCurrentAsync();
+
     /// <summary>Queues the current state for a conditional write.</summary>
     Task WriteStateAsync();
 

@@ -17,6 +17,7 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
     private readonly IGrainStorage _storage = activation.Runtime.Storage;
     private WriteSequence _sequence = new();
     private List<LogAppend>? _appends;
+    private long _loadedInTurn = -1;
 
     public TState State { get; set; } = new();
 
@@ -38,6 +39,9 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
         await ReadAsync(activation.Runtime.StoppingToken);
     }
 
+    public Task EnsureCurrentAsync()
+        => _storage.IsShared && _loadedInTurn != activation.CompletedTurns ? ReadStateAsync() : Task.CompletedTask;
+
     private async Task ReadAsync(CancellationToken cancellationToken)
     {
         var stored = await _storage.ReadAsync(stateType, activation.GrainId.Key, cancellationToken);
@@ -45,6 +49,7 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
         RecordExists = stored.RecordExists;
         State = stored.Payload is { } payload ? JsonSerializer.Deserialize(payload, typeInfo) ?? new TState() : new TState();
         _sequence = new WriteSequence();
+        _loadedInTurn = activation.CompletedTurns;
     }
 
     public Task WriteStateAsync() => Queue(JsonSerializer.SerializeToUtf8Bytes(State, typeInfo));

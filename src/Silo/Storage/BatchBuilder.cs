@@ -21,9 +21,6 @@ internal sealed class BatchBuilder
     /// <summary>Writes in <see cref="Rows"/>.</summary>
     public int WriteCount { get; private set; }
 
-    /// <summary>The outcomes decided while building and committing the batch, published after it.</summary>
-    public WriteCompletions Completions { get; } = new();
-
     /// <summary>Writes left over for the next batch.</summary>
     public int CarryCount => _carry.Count;
 
@@ -65,8 +62,7 @@ internal sealed class BatchBuilder
         var write = pending.Write;
         if (write.Sequence.Failure is { } failure)
         {
-            pending.RejectUnexecuted(failure);
-            Completions.Add(pending);
+            pending.FailUnexecuted(failure);
             return;
         }
 

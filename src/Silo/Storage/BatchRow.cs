@@ -63,15 +63,14 @@ public sealed class BatchRow
         _logAppends.AddRange(write.Write.LogAppends);
     }
 
-    /// <summary>Decides the writers' outcomes: each its own new version, or the first the conflict and the rest unexecuted.</summary>
-    internal void Complete(WriteCompletions completions)
+    /// <summary>Completes the writers: each with its own new version, or the first with the conflict and the rest unexecuted.</summary>
+    internal void Complete()
     {
         if (!IsConflict)
         {
             for (var i = 0; i < _writes.Count; i++)
             {
-                _writes[i].Resolve(ExpectedVersion + i + 1);
-                completions.Add(_writes[i]);
+                _writes[i].TrySetResult(ExpectedVersion + i + 1);
             }
 
             return;
@@ -79,22 +78,19 @@ public sealed class BatchRow
 
         var conflict = StorageErrors.Conflict(StateType, Key, ExpectedVersion, FoundVersion);
         Sequence.Fail(conflict);
-        _writes[0].Reject(conflict);
-        completions.Add(_writes[0]);
+        _writes[0].TrySetException(conflict);
         for (var i = 1; i < _writes.Count; i++)
         {
-            _writes[i].RejectUnexecuted(conflict);
-            completions.Add(_writes[i]);
+            _writes[i].FailUnexecuted(conflict);
         }
     }
 
-    internal void Fail(Exception failure, WriteCompletions completions)
+    internal void Fail(Exception failure)
     {
         Sequence.Fail(failure);
         foreach (var write in _writes)
         {
-            write.Reject(failure);
-            completions.Add(write);
+            write.TrySetException(failure);
         }
     }
 

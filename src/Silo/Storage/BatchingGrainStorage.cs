@@ -61,6 +61,9 @@ public abstract class BatchingGrainStorage : IGrainStorage
     }
 
     /// <inheritdoc />
+    public virtual bool IsShared => false;
+
+    /// <inheritdoc />
     public abstract Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken);
 
     /// <inheritdoc />
@@ -83,9 +86,7 @@ public abstract class BatchingGrainStorage : IGrainStorage
         var pending = new PendingWrite(write);
         if (write.Sequence.Failure is { } failure)
         {
-            // No one awaits the task yet, so it can complete right here.
-            pending.RejectUnexecuted(failure);
-            pending.Publish();
+            pending.FailUnexecuted(failure);
         }
         else if (!PartitionOf(write.Key).TryEnqueue(pending))
         {
@@ -162,7 +163,7 @@ public abstract class BatchingGrainStorage : IGrainStorage
             StorageLog.BatchFailed(_logger, batch.WriteCount, ex);
             foreach (var row in rows)
             {
-                row.Fail(ex, batch.Completions);
+                row.Fail(ex);
             }
 
             return;
@@ -192,7 +193,7 @@ public abstract class BatchingGrainStorage : IGrainStorage
 
         foreach (var row in rows)
         {
-            row.Complete(batch.Completions);
+            row.Complete();
         }
     }
 

@@ -6,6 +6,12 @@ namespace Inkan.Silo.Storage;
 /// </summary>
 public interface IGrainStorage : IAsyncDisposable
 {
+    /// <summary>
+    /// Whether other nodes may write the same records (a database several silos share). Their writes can overtake
+    /// an activation's copy of its state here, which only the version check of its next write would reveal.
+    /// </summary>
+    bool IsShared { get; }
+
     /// <summary>Creates or upgrades the schema. Called once at silo start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 

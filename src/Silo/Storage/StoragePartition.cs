@@ -45,7 +45,6 @@ internal sealed class StoragePartition(int index, int maxBatchSize, Action<int, 
                 CommitOrFail();
             }
 
-            _builder.Completions.Dispatch();
             _builder.Recycle();
         }
 
@@ -64,7 +63,7 @@ internal sealed class StoragePartition(int index, int maxBatchSize, Action<int, 
         {
             foreach (var row in _builder.Rows)
             {
-                row.Fail(ex, _builder.Completions);
+                row.Fail(ex);
             }
         }
     }

@@ -50,7 +50,7 @@ public sealed class TwoSiloLockoutTests(PostgresCluster postgres)
             for (var n = caller / 2; n < Attempts / 2; n += CallersPerSilo)
             {
                 var tx = pending[s][n % UsersPerSilo];
-                var (answer, tries) = await ConfirmRetryingAsync(banks[s], tx, Bank.WrongCode(token, tx));
+                var (answer, tries) = await ConflictRetries.ConfirmAsync(banks[s], tx, Bank.WrongCode(token, tx), MaxTries);
                 answers.Add(answer.Outcome);
                 Interlocked.Add(ref conflicts, tries - 1);
             }
@@ -66,7 +66,7 @@ public sealed class TwoSiloLockoutTests(PostgresCluster postgres)
             Assert.Equal((5, true), (info.Failures, info.Locked));
             foreach (var tx in pending[s])
             {
-                var (right, _) = await ConfirmRetryingAsync(banks[s], tx, Bank.RightCode(token, tx));
+                var (right, _) = await ConflictRetries.ConfirmAsync(banks[s], tx, Bank.RightCode(token, tx), MaxTries);
                 Assert.Equal(ConfirmOutcome.TokenLocked, right.Outcome);
                 Assert.Equal(TransactionStatus.Pending, right.Transaction.Status);
             }
@@ -89,20 +89,5 @@ public sealed class TwoSiloLockoutTests(PostgresCluster postgres)
         }
 
         return token;
-    }
-
-    /// <summary>Confirms, retrying while the token's write meets the other silo's (a version conflict).</summary>
-    private static async Task<(ConfirmResult Result, int Tries)> ConfirmRetryingAsync(Bank bank, TransactionView tx, string code)
-    {
-        for (var tries = 1; ; tries++)
-        {
-            try
-            {
-                return (await bank.ConfirmAsync(tx, code), tries);
-            }
-            catch (InconsistentStateException) when (tries < MaxTries)
-            {
-            }
-        }
     }
 }

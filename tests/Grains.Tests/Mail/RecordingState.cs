@@ -21,5 +21,7 @@ internal sealed class RecordingState : IPersistentState<object>
 
     public Task ReadStateAsync() => throw new NotSupportedException();
 
+    public Task EnsureCurrentAsync() => Task.CompletedTask;
+
     public Task WriteStateAsync() => throw new NotSupportedException();
 }

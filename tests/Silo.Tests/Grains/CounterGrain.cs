@@ -26,6 +26,12 @@ public sealed class CounterGrain([PersistentState("counter")] IPersistentState<C
 
     public Task<int> GetAsync() => Task.FromResult(state.State.Value);
 
+    public async Task<int> GetCurrentAsync()
+    {
+        await state.EnsureCurrentAsync();
+        return state.State.Value;
+    }
+
     public Task<long> GetVersionAsync() => Task.FromResult(state.Version);
 
     public Task FailAsync(string message) => throw new InvalidOperationException(message);

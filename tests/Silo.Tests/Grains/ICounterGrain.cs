@@ -7,6 +7,9 @@ public interface ICounterGrain : IGrainWithStringKey
 
     Task<int> GetAsync();
 
+    /// <summary>The value after <see cref="IPersistentState{TState}.EnsureCurrentAsync"/>.</summary>
+    Task<int> GetCurrentAsync();
+
     Task<long> GetVersionAsync();
 
     Task FailAsync(string message);

@@ -14,6 +14,11 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
 
     public int WritesSeen;
 
+    public int ReadsSeen;
+
+    /// <summary>Whether to pose as storage that other nodes write too; by default, whatever the inner storage is.</summary>
+    public bool? Shared { get; set; }
+
     public void Close()
     {
         lock (_held)
@@ -52,7 +57,13 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
 
     public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
 
-    public Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken) => inner.ReadAsync(stateType, key, cancellationToken);
+    public bool IsShared => Shared ?? inner.IsShared;
+
+    public Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref ReadsSeen);
+        return inner.ReadAsync(stateType, key, cancellationToken);
+    }
 
     public Task<long> WriteAsync(StateWrite write)
     {

@@ -15,6 +15,10 @@ public sealed class PostgresGrainStorage : BatchingGrainStorage
     private readonly PostgresWriter[] _writers;
 
     /// <summary>Creates the storage; nothing connects until <see cref="IGrainStorage.InitializeAsync"/>.</summary>
+    /// <inheritdoc />
+    /// <remarks>Several silos may run over one PostgreSQL database.</remarks>
+    public override bool IsShared => true;
+
     public PostgresGrainStorage(PostgresStorageOptions options, ILogger<PostgresGrainStorage> logger, SiloMetrics metrics)
         : base((options ?? throw new ArgumentNullException(nameof(options))).Partitions, options.MaxBatchSize, logger, metrics)
     {
