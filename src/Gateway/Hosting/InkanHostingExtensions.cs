@@ -18,6 +18,7 @@ public static class InkanHostingExtensions
     /// <summary>
     /// Adds the silo and the domain. Configuration: <c>DataDirectory</c> (default <c>data</c> under the
     /// content root), <c>Storage:Provider</c> (<c>Sqlite</c> or <c>Postgres</c>), <c>Storage:ConnectionString</c>,
+    /// <c>Storage:Postgres</c> (<c>Partitions</c>, <c>MaxBatchSize</c>, <c>MaxAttempts</c>),
     /// <c>Inkan:Policy</c>, <c>Inkan:Fees</c>, <c>Inkan:Otp</c>, <c>Inkan:KeyProtection</c>.
     /// </summary>
     public static WebApplicationBuilder AddInkanSilo(this WebApplicationBuilder builder)
@@ -36,7 +37,9 @@ public static class InkanHostingExtensions
             var provider = configuration["Storage:Provider"] ?? "Sqlite";
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
             {
-                silo.UsePostgresStorage(new PostgresStorageOptions { ConnectionString = configuration["Storage:ConnectionString"] });
+                var postgres = new PostgresStorageOptions { ConnectionString = configuration["Storage:ConnectionString"] };
+                configuration.GetSection("Storage:Postgres").Bind(postgres);
+                silo.UsePostgresStorage(postgres);
             }
             else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             {
