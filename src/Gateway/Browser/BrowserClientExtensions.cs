@@ -10,6 +10,7 @@ using Inkan.Gateway.Hosting;
 using Inkan.Grains.Events;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -56,6 +57,7 @@ public static class BrowserClientExtensions
             o.AddPolicy(BrowserAuth.CodeLimit, http => Window(http, BrowserUser.From(http.User)?.Key ?? "", b => (b.CodePermitLimit, b.CodeWindow)));
         });
         services.AddSignalR();
+        services.Replace(ServiceDescriptor.Singleton<IHubProtocol, StrictJsonHubProtocol>());
         services.TryAddSingleton<UserHistory>();
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationEvents, SignalRAuthorizationEvents>());
         return builder;
