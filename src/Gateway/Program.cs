@@ -12,6 +12,7 @@ builder.AddBrowserClient();
 var app = builder.Build();
 app.MapHealthChecks("/health");
 app.MapBankApi();
+app.UseBrowserProblems();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -10,6 +10,7 @@ using Inkan.Gateway.Hosting;
 using Inkan.Grains.Events;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -56,12 +57,29 @@ public static class BrowserClientExtensions
             o.AddPolicy(BrowserAuth.CodeLimit, http => Window(http, BrowserUser.From(http.User)?.Key ?? "", b => (b.CodePermitLimit, b.CodeWindow)));
         });
         services.AddSignalR();
+        services.Replace(ServiceDescriptor.Singleton<IHubProtocol, StrictJsonHubProtocol>());
         services.TryAddSingleton<UserHistory>();
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationEvents, SignalRAuthorizationEvents>());
         return builder;
     }
 
-    /// <summary>Serves the pages and maps their endpoints and the hub; relies on the host's authentication and rate limiting.</summary>
+    /// <summary>
+    /// Answers every error under <see cref="BrowserRoutes.Api"/> with a problem, as the bank API does: an exception, and
+    /// a status without a body (401 without a session, 405, 415, 429). It must come before the host's authentication,
+    /// authorization and rate limiting, whose refusals it completes.
+    /// </summary>
+    public static WebApplication UseBrowserProblems(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(BrowserRoutes.Api), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        return app;
+    }
+
+    /// <summary>Serves the pages and maps their endpoints and the hub; relies on the host's authentication and rate limiting, and on <see cref="UseBrowserProblems"/>.</summary>
     public static WebApplication MapBrowserClient(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -69,7 +87,7 @@ public static class BrowserClientExtensions
         app.MapStaticAssets();
         app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
         app.MapGet("/app/", () => Results.Redirect("/app/index.html")).ExcludeFromDescription();
-        var api = app.MapGroup("/app/api")
+        var api = app.MapGroup(BrowserRoutes.Api)
             .AddEndpointFilter<BrowserErrorFilter>()
             .AddEndpointFilter<AntiforgeryFilter>()
             .ExcludeFromDescription();

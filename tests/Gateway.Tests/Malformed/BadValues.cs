@@ -29,8 +29,9 @@ public static class BadValues
     {
         FieldKind.ContractId => ["", "a b", "ｱｲｳ", "../x", new string('a', 33), "C1;DROP TABLE", "a\u0000b", Huge],
         FieldKind.LoginId => ["abc", "", "a b c d", new string('a', 33), "ﾀﾅｶﾀﾛｳ", "taro/../x", Huge],
-        // Kana longer than 10 characters is valid: the server truncates it for the token's display (SPEC section 3).
-        FieldKind.Kana => ["漢字", "トマト", "ﾄﾏﾄ|X", "😀", "", "abc", "ﾄﾏﾄ\u0000", new string('a', 100_000)],
+        // Kana of 11 to 15 characters is valid: the server truncates it for the token's display (SPEC section 3); past
+        // the Zengin name fields' 15 and 30 characters it is refused.
+        FieldKind.Kana => ["漢字", "トマト", "ﾄﾏﾄ|X", "😀", "", "abc", "ﾄﾏﾄ\u0000", new string('a', 100_000), new string('ｱ', 31), Huge],
         FieldKind.Digits1 => ["12", "a", "", "１", "-"],
         FieldKind.Digits3 => ["12", "1234", "abc", "１２３", "", "-12"],
         FieldKind.Digits5 => ["1234", "123456", "abcde", "１２３４５", ""],
@@ -47,6 +48,7 @@ public static class BadValues
         FieldKind.BatchId => ["", "1abc", "a b", new string('a', 65), Huge],
         FieldKind.TransactionId => ["abc", new string('a', 31), new string('a', 33), new string('A', 32), new string('g', 32), Huge],
         FieldKind.KeyId => ["abc", new string('a', 15), new string('A', 16), new string('g', 16), Huge],
+        FieldKind.FreeString => [],
         _ => ["", Huge],
     };
 }

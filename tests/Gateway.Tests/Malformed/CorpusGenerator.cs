@@ -6,9 +6,10 @@ namespace Inkan.Gateway.Tests.Malformed;
 /// <summary>
 /// A seeded generator of malformed requests: each takes an endpoint's valid request and breaks exactly one thing that
 /// makes it certainly invalid — a field (bad value, wrong type, left out), the JSON itself, the content type, a path
-/// segment, a query parameter or the method.
+/// segment, a query parameter, the method, or for a browser endpoint the caller (no session, no or another session's
+/// antiforgery token, another user's transaction).
 /// </summary>
-public sealed class CorpusGenerator(CorpusFixture fixture, int seed)
+public sealed class CorpusGenerator(CorpusFixture fixture, IReadOnlyList<EndpointSpec> endpoints, int seed)
 {
     private static readonly string[] RawBodies = ["", "{", "}", "[]", "null", "\"text\"", "42", "{\"a\":}", "{'a':1}", "{\"a\":1}}", new string('[', 10_000) + new string(']', 10_000)];
     private static readonly string[] ContentTypes = ["text/plain", "application/xml", "multipart/form-data; boundary=x", "image/png"];
@@ -16,13 +17,12 @@ public sealed class CorpusGenerator(CorpusFixture fixture, int seed)
         [("{c}", FieldKind.ContractId), ("{l}", FieldKind.LoginId), ("{id}", FieldKind.TransactionId), ("{serial}", FieldKind.Serial), ("{keyId}", FieldKind.KeyId)];
 
     private readonly Random _random = new(seed);
-    private readonly IReadOnlyList<EndpointSpec> _endpoints = BankEndpoints.For(fixture);
 
     public IEnumerable<MalformedRequest> Generate(int count)
     {
         for (var i = 0; i < count; i++)
         {
-            yield return Next(_endpoints[_random.Next(_endpoints.Count)]);
+            yield return Next(endpoints[_random.Next(endpoints.Count)]);
         }
     }
 
@@ -44,7 +44,12 @@ public sealed class CorpusGenerator(CorpusFixture fixture, int seed)
             faults.AddRange([QueryFault, QueryFault]);
         }
 
-        return faults[_random.Next(faults.Count)](endpoint);
+        if (Callers(endpoint).Count > 0)
+        {
+            faults.AddRange([CallerFault, CallerFault]);
+        }
+
+        return faults[_random.Next(faults.Count)](endpoint) with { Access = endpoint.Access };
     }
 
     private MalformedRequest FieldFault(EndpointSpec endpoint)
@@ -98,6 +103,33 @@ public sealed class CorpusGenerator(CorpusFixture fixture, int seed)
         var (name, values) = Pick(endpoint.QueryFaults);
         var bad = Pick(values);
         return WithBody(endpoint, $"{Fill(endpoint.Path)}?{name}={Uri.EscapeDataString(bad)}", $"?{name}={Short(bad)}");
+    }
+
+    // The request is the valid one: only who sends it is wrong.
+    private MalformedRequest CallerFault(EndpointSpec endpoint)
+    {
+        var caller = Pick(Callers(endpoint));
+        return WithBody(endpoint, Fill(endpoint.Path), $"caller {caller}") with { Caller = caller };
+    }
+
+    private static IReadOnlyList<CorpusCaller> Callers(EndpointSpec endpoint)
+    {
+        var callers = new List<CorpusCaller>();
+        if (endpoint.Access == EndpointAccess.Session)
+        {
+            callers.Add(CorpusCaller.Anonymous);
+            if (endpoint.Path.Contains("{id}", StringComparison.Ordinal))
+            {
+                callers.Add(CorpusCaller.OtherUser);
+            }
+        }
+
+        if (endpoint.Access != EndpointAccess.ApiKey && endpoint.Method != "GET")
+        {
+            callers.AddRange([CorpusCaller.NoAntiforgery, CorpusCaller.WrongAntiforgery]);
+        }
+
+        return callers;
     }
 
     private MalformedRequest MethodFault(EndpointSpec endpoint)

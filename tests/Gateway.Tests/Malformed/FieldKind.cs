@@ -30,4 +30,7 @@ public enum FieldKind
     RequiredObject,
     TransactionId,
     KeyId,
+
+    /// <summary>Any string is valid (the server reads it leniently); only values of another JSON type are bad.</summary>
+    FreeString,
 }

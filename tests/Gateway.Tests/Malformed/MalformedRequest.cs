@@ -1,8 +1,15 @@
 namespace Inkan.Gateway.Tests.Malformed;
 
-/// <summary>One generated request: method, path with query, raw body and its content type, and what was broken (for the failure message).</summary>
+/// <summary>
+/// One generated request: method, path with query, raw body and its content type, what was broken (for the failure
+/// message), and for the browser client who sends it to an endpoint of which access.
+/// </summary>
 public sealed record MalformedRequest(string Method, string Path, byte[]? Body, string? ContentType, string Fault)
 {
+    public CorpusCaller Caller { get; init; }
+
+    public EndpointAccess Access { get; init; }
+
     public HttpRequestMessage ToMessage()
     {
         var message = new HttpRequestMessage(new HttpMethod(Method), Path);

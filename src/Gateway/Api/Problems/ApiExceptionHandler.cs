@@ -10,7 +10,8 @@ namespace Inkan.Gateway.Api.Problems;
 /// <summary>
 /// Answers every exception that escapes a bank API endpoint with a problem: bad input as 4xx with its field,
 /// domain refusals by their kind, storage conflicts and timeouts as retryable, anything else as a 500 that
-/// shows nothing of the exception. Requests outside <c>/api</c> are left to other handlers.
+/// shows nothing of the exception. The browser client's JSON endpoints are answered the same way; other requests are
+/// left to other handlers.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -18,7 +19,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (!httpContext.Request.Path.StartsWithSegments(BankApiRoutes.Root))
+        var path = httpContext.Request.Path;
+        if (!path.StartsWithSegments(BankApiRoutes.Root) && !path.StartsWithSegments(Browser.BrowserRoutes.Api))
         {
             return false;
         }
@@ -26,7 +28,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         var problem = Map(exception);
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
-            logger.LogError(exception, "Bank API request {Method} {Path} failed", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Request {Method} {Path} failed", httpContext.Request.Method, path);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -27,6 +27,7 @@ public static class TransactionRequests
         }
 
         var (data, admin) = KindData.Read(kind, body.Data, json);
+        KanaLimits.Check(data);
         // Building a payload checks every field of SPEC section 7 now, naming the one that is wrong.
         TxaPayload.Build(data, TxaNonce.Create());
         return (new TransactionRequest(contractId, loginId, data, admin) { Callback = callback }, null);

@@ -1,3 +1,4 @@
+using Inkan.Gateway.Api.Problems;
 using Inkan.Gateway.Api.Users;
 using Inkan.Grains.Contracts;
 using Inkan.Protocol.Txa;
@@ -23,8 +24,8 @@ public sealed record AdminChangeForm(string? Operation, string? TargetLoginId, I
         var permissions = PermissionNames.Parse(Permissions ?? [], "permissions");
         if (Operation == nameof(AdminOperation.USER_ADD))
         {
-            Require(Password, nameof(Password));
-            Require(Pin, nameof(Pin));
+            RequireSecret(Password, "password");
+            RequireSecret(Pin, "pin");
         }
 
         return new AdminDetails(permissions, Password, Pin);
@@ -33,9 +34,10 @@ public sealed record AdminChangeForm(string? Operation, string? TargetLoginId, I
     /// <summary>Leaves the password and PIN out of logs.</summary>
     public override string ToString() => $"AdminChangeForm {{ Operation = {Operation}, TargetLoginId = {TargetLoginId} }}";
 
-    private static void Require(string? secret, string field)
+    // The bank API's rule for secrets (at most 128 characters, no control characters), and at least 4 characters here.
+    private static void RequireSecret(string? secret, string field)
     {
-        if (string.IsNullOrWhiteSpace(secret) || secret.Length < 4)
+        if (Require.Secret(secret, field).Length < 4 || string.IsNullOrWhiteSpace(secret))
         {
             throw new ArgumentException($"{field} must be at least 4 characters.", field);
         }

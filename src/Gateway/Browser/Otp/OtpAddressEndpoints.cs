@@ -1,3 +1,4 @@
+using Inkan.Gateway.Api.Problems;
 using Inkan.Gateway.Browser.Session;
 using Inkan.Grains.Mail;
 using Inkan.Silo;
@@ -27,7 +28,8 @@ public static class OtpAddressEndpoints
 
     private static async Task<IResult> ConfirmAsync(OtpAddressConfirmForm form, HttpContext http, IGrainFactory grains)
     {
-        var result = await BrowserUser.Of(http).Grain(grains).ConfirmOtpAddressAsync(form.Pin ?? "", form.Otp ?? "");
+        // Checked as the bank API checks them, so that no malformed confirmation reaches the user's audited count.
+        var result = await BrowserUser.Of(http).Grain(grains).ConfirmOtpAddressAsync(Require.Secret(form.Pin, "pin"), Require.Secret(form.Otp, "otp"));
         return Results.Ok(new { Outcome = result.Outcome.ToString(), result.RemainingAttempts });
     }
 }

@@ -1,3 +1,5 @@
+using Inkan.Gateway.Api.Problems;
+using Inkan.Gateway.Api.Transactions;
 using Inkan.Gateway.Browser.Otp;
 using Inkan.Gateway.Browser.Problems;
 using Inkan.Gateway.Browser.Session;
@@ -40,6 +42,7 @@ public static class TransactionEndpoints
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(time);
+        KanaLimits.Check(data);
         var user = BrowserUser.Of(http);
         var result = await grains.GetGrain<ITransactionGrain>(TransactionIds.New())
             .CreateAsync(new TransactionRequest(user.ContractId, user.LoginId, data, admin));
@@ -69,12 +72,16 @@ public static class TransactionEndpoints
         return Results.File(TxaQrCode.RenderPng(view.Payload), "image/png");
     }, http);
 
-    // Without a PIN the code is a token's; with one it is an OTP, whose shape the transaction checks.
+    // Without a PIN the code is a token's; with one it is an OTP, whose shape the transaction checks. A PIN is checked
+    // as the bank API checks one before the transaction counts anything (a token's transaction ignores it).
     private static Task<IResult> ConfirmAsync(string id, CodeForm form, HttpContext http, IGrainFactory grains, TimeProvider time) =>
-        string.IsNullOrEmpty(form.Pin) && (form.Code is not { Length: TxaCode.Length } || !form.Code.All(char.IsAsciiDigit))
+        form.Pin is null && (form.Code is not { Length: TxaCode.Length } || !form.Code.All(char.IsAsciiDigit))
             ? Task.FromResult(BrowserProblems.InvalidField("code", "The code is the 8 digits the token shows."))
             : WithTransactionAsync(id, grains, async (grain, user) =>
-                Results.Ok(ConfirmView.Of(await grain.ConfirmAsync(new ConfirmRequest(user.ContractId, user.LoginId, form.Code ?? "", form.Pin)), time.GetUtcNow())), http);
+            {
+                var pin = form.Pin is null ? null : Require.Secret(form.Pin, "pin");
+                return Results.Ok(ConfirmView.Of(await grain.ConfirmAsync(new ConfirmRequest(user.ContractId, user.LoginId, form.Code ?? "", pin)), time.GetUtcNow()));
+            }, http);
 
     private static Task<IResult> CancelAsync(string id, HttpContext http, IGrainFactory grains, TimeProvider time) =>
         WithTransactionAsync(id, grains, async (grain, user) =>
