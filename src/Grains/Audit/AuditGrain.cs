@@ -19,5 +19,10 @@ public sealed class AuditGrain([PersistentState("head")] IPersistentState<AuditH
     }
 
     /// <inheritdoc />
-    public Task<AuditHead> GetHeadAsync() => Task.FromResult(new AuditHead(state.State.Sequence, state.State.Hash));
+    public async Task<AuditHead> GetHeadAsync()
+    {
+        // Another node may have appended since this copy was loaded: a stale head would make an intact chain look cut.
+        await state.EnsureCurrentAsync();
+        return new AuditHead(state.State.Sequence, state.State.Hash);
+    }
 }

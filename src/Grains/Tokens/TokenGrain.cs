@@ -66,7 +66,12 @@ public sealed partial class TokenGrain(
         => Task.FromResult(new TokenInfo(Serial, S.Status, S.Locked, S.Failures, S.ContractId, [.. S.Users]));
 
     /// <inheritdoc />
-    public Task<AuditHead> GetAuditHeadAsync() => Task.FromResult(new AuditHead(S.AuditHead.Sequence, S.AuditHead.Hash));
+    public async Task<AuditHead> GetAuditHeadAsync()
+    {
+        // Another node may have appended since this copy was loaded: a stale head would make an intact chain look cut.
+        await state.EnsureCurrentAsync();
+        return new AuditHead(S.AuditHead.Sequence, S.AuditHead.Hash);
+    }
 
     /// <inheritdoc />
     public async Task UnlockAsync(string reference, string operatorId)
