@@ -40,12 +40,15 @@ public sealed partial class TransactionGrain
         }
 
         await MailOtpAsync(send, now);
+        await AuditAsync(AuditEventType.ChallengeIssued, $"{S.Kind} email-otp mail {S.Otp.MailsSent}");
         Announce();
         return OtpMailResult.Of(send);
     }
 
     private async Task<TransactionResult> IssueOtpAsync(string contractId, string loginId, string payload, TxaKind kind, OtpDestination destination, AdminChange? change, CallbackTarget? callback)
     {
+        // Audited before the challenge exists, as a token's challenge is (IssueChallengeAsync); this is its first mail.
+        await AuditAsync(contractId, AuditEventType.ChallengeIssued, loginId, null, $"{kind} email-otp mail 1");
         var now = time.GetUtcNow();
         state.State = NewPending(contractId, loginId, kind, ConfirmationMethod.EmailOtp, payload, change, now);
         S.Otp = new OtpChallenge();
@@ -65,7 +68,6 @@ public sealed partial class TransactionGrain
         state.AppendToOutbox(OutboxMail.Create($"{Id}/otp/{S.Otp!.MailsSent}", S.OtpAddress!, text, now));
         await state.WriteStateAsync();
         RunWhenDurable(outbox.Notify);
-        await AuditAsync(AuditEventType.ChallengeIssued, $"{S.Kind} email-otp mail {S.Otp.MailsSent}");
     }
 
     private async Task<ConfirmResult> ConfirmOtpAsync(ConfirmRequest request)

@@ -110,13 +110,15 @@ public sealed partial class TransactionGrain(
 
     private async Task<TransactionResult> IssueChallengeAsync(string contractId, string loginId, string payload, TxaKind kind, string serial, AdminChange? change, CallbackTarget? callback)
     {
+        // Audited before the challenge exists: none exists without its entry, even after a crash, and when the
+        // contract's chain has moved on at another node the creation fails here with nothing stored (a 409 to retry).
+        await AuditAsync(contractId, AuditEventType.ChallengeIssued, loginId, serial, kind.ToString());
         var now = time.GetUtcNow();
         state.State = NewPending(contractId, loginId, kind, ConfirmationMethod.Token, payload, change, now);
         S.TokenSerial = serial;
         S.ExpiresAt = now + policy.Options.ChallengeLifetime;
         WatchForCallback(callback);
         await state.WriteStateAsync();
-        await AuditAsync(AuditEventType.ChallengeIssued, kind.ToString());
         Announce();
         return Created();
     }
