@@ -4,7 +4,7 @@ namespace Inkan.Grains.Callbacks;
 
 /// <summary>Implements <see cref="ICallbackRelayGrain"/>; every change is one write of <see cref="CallbackRelayState"/>.</summary>
 [GrainType("callbackrelay")]
-public sealed class CallbackRelayGrain([PersistentState("relay")] IPersistentState<CallbackRelayState> state) : Grain, ICallbackRelayGrain
+public sealed class CallbackRelayGrain([PersistentState("relay")] IPersistentState<CallbackRelayState> state, TimeProvider time) : Grain, ICallbackRelayGrain
 {
     /// <summary>How many failures the state keeps.</summary>
     public const int RetainedFailures = 200;
@@ -12,8 +12,30 @@ public sealed class CallbackRelayGrain([PersistentState("relay")] IPersistentSta
     private CallbackRelayState S => state.State;
 
     /// <inheritdoc/>
-    public Task<CallbackRelayState> GetAsync()
-        => Task.FromResult(new CallbackRelayState { DeliveredThrough = S.DeliveredThrough, WatchedThrough = S.WatchedThrough, Failures = [.. S.Failures] });
+    public async Task<CallbackRelayState> GetAsync()
+    {
+        // The cursors move at whichever node holds the lease.
+        await state.EnsureCurrentAsync();
+        return new CallbackRelayState { DeliveredThrough = S.DeliveredThrough, WatchedThrough = S.WatchedThrough, Lease = S.Lease, Failures = [.. S.Failures] };
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> HoldLeaseAsync(string node, DateTimeOffset until)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(node);
+
+        // A stale copy could show a lease that another node has since renewed as ended; then the write below fails
+        // on the version, and the caller counts that as not holding the lease.
+        await state.EnsureCurrentAsync();
+        if (S.Lease is { } lease && lease.Node != node && lease.Until > time.GetUtcNow())
+        {
+            return false;
+        }
+
+        S.Lease = new CallbackRelayLease(node, until);
+        await state.WriteStateAsync();
+        return true;
+    }
 
     /// <inheritdoc/>
     public async Task AdvanceDeliveredAsync(long entryId)

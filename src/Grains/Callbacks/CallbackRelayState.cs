@@ -9,6 +9,9 @@ public sealed class CallbackRelayState
     /// <summary>Every entry of <see cref="CallbackLogs.Watches"/> up to this id names a transaction that is final.</summary>
     public long WatchedThrough { get; set; }
 
+    /// <summary>The node that delivers callbacks now; null when none has taken the lease yet.</summary>
+    public CallbackRelayLease? Lease { get; set; }
+
     /// <summary>The most recent failures, oldest first (at most <see cref="CallbackRelayGrain.RetainedFailures"/>).</summary>
     public List<CallbackFailure> Failures { get; set; } = [];
 }

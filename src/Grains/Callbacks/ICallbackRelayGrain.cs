@@ -11,6 +11,13 @@ public interface ICallbackRelayGrain : IGrainWithStringKey
     /// <summary>The cursors.</summary>
     Task<CallbackRelayState> GetAsync();
 
+    /// <summary>
+    /// Takes or renews the lease that makes <paramref name="node"/> the one node delivering callbacks, until
+    /// <paramref name="until"/>; false while another node's lease lasts. Several nodes then do not post every callback
+    /// each (delivery stays at least once: a node that loses its lease finishes what it has in flight).
+    /// </summary>
+    Task<bool> HoldLeaseAsync(string node, DateTimeOffset until);
+
     /// <summary>Records that every notice up to <paramref name="entryId"/> is done.</summary>
     Task AdvanceDeliveredAsync(long entryId);
 

@@ -24,6 +24,15 @@ public sealed class CallbackOptions
     /// <summary>How many callbacks are delivered at once, so that one slow receiver does not hold up the others.</summary>
     public int MaxConcurrent { get; set; } = 16;
 
+    /// <summary>This node's name in the relay's lease; unique among the nodes that share one database.</summary>
+    public string NodeId { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    /// <summary>
+    /// How long a node delivers callbacks without renewing its lease; another node takes over after it. An idle holder
+    /// renews when it polls, so keep it above twice <see cref="PollInterval"/> where several nodes run.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The wait after <paramref name="attempts"/> failed attempts.</summary>
     public TimeSpan RetryDelay(int attempts)
         => TimeSpan.FromTicks((long)Math.Min(RetryInitialDelay.Ticks * Math.Pow(2, Math.Clamp(attempts - 1, 0, 30)), RetryMaxDelay.Ticks));
@@ -38,6 +47,8 @@ public sealed class CallbackOptions
         Require(RetryMaxDelay >= RetryInitialDelay, nameof(RetryMaxDelay), "must not be less than RetryInitialDelay");
         Require(GiveUpAfter >= TimeSpan.Zero, nameof(GiveUpAfter), "must not be negative");
         Require(MaxConcurrent is >= 1 and <= 1000, nameof(MaxConcurrent), "must be from 1 to 1000");
+        Require(!string.IsNullOrWhiteSpace(NodeId), nameof(NodeId), "must not be empty");
+        Require(LeaseDuration > TimeSpan.Zero, nameof(LeaseDuration), "must be positive");
     }
 
     private static void Require(bool condition, string field, string rule)

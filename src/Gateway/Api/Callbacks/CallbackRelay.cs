@@ -9,7 +9,8 @@ namespace Inkan.Gateway.Api.Callbacks;
 /// Delivers the callback outbox: reads notices past the relay grain's cursor, POSTs up to
 /// <see cref="CallbackOptions.MaxConcurrent"/> at once (each retried with exponential backoff until it succeeds or
 /// is given up and recorded), and moves the cursor past every entry before the oldest still in flight. Delivery
-/// is at least once: after a crash the entries past the cursor are sent again.
+/// is at least once: after a crash the entries past the cursor are sent again. Of several nodes on one database,
+/// only the one holding the relay grain's lease delivers; another takes over when it stops renewing.
 /// </summary>
 public sealed class CallbackRelay(
     IGrainFactory grains,
@@ -25,6 +26,10 @@ public sealed class CallbackRelay(
     private readonly CallbackOptions _options = options.Value;
     private readonly ICallbackRelayGrain _relay = grains.GetGrain<ICallbackRelayGrain>(CallbackLogs.Notices);
     private readonly Dictionary<long, Task> _inFlight = [];
+    private readonly CallbackLeaseHolder _lease = new(grains.GetGrain<ICallbackRelayGrain>(CallbackLogs.Notices), options.Value, time);
+    private long _delivered;
+    private long _read;
+    private long _watched;
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,32 +42,14 @@ public sealed class CallbackRelay(
             await started.Task;
         }
 
-        var cursor = await _relay.GetAsync();
-        var (delivered, read, watched) = (cursor.DeliveredThrough, cursor.DeliveredThrough, cursor.WatchedThrough);
         while (!stoppingToken.IsCancellationRequested)
         {
             var wake = signal.Next;
             try
             {
-                watched = await watcher.TouchAsync(watched, stoppingToken);
-                var free = _options.MaxConcurrent - _inFlight.Count;
-                foreach (var entry in free > 0 ? await storage.ReadLogAsync(CallbackLogs.Notices, read, free, stoppingToken) : [])
+                if (await HoldsLeaseAsync())
                 {
-                    _inFlight[entry.Id] = DeliverAsync(entry, stoppingToken);
-                    read = entry.Id;
-                }
-
-                // A delivery cancelled by shutdown stays in flight, so the cursor never passes it.
-                foreach (var id in _inFlight.Where(p => p.Value.IsCompletedSuccessfully).Select(p => p.Key).ToList())
-                {
-                    _inFlight.Remove(id);
-                }
-
-                var done = _inFlight.Count == 0 ? read : _inFlight.Keys.Min() - 1;
-                if (done > delivered)
-                {
-                    await _relay.AdvanceDeliveredAsync(done);
-                    delivered = done;
+                    await RelayAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -75,6 +62,45 @@ public sealed class CallbackRelay(
             }
 
             await IdleAsync(wake, stoppingToken);
+        }
+    }
+
+    /// <summary>Whether this node holds the lease; on taking it over, catches up with the cursors another node moved.</summary>
+    private async Task<bool> HoldsLeaseAsync()
+    {
+        var (held, taken) = await _lease.CheckAsync();
+        if (taken)
+        {
+            var cursor = await _relay.GetAsync();
+            _delivered = Math.Max(_delivered, cursor.DeliveredThrough);
+            _read = Math.Max(_read, cursor.DeliveredThrough);
+            _watched = Math.Max(_watched, cursor.WatchedThrough);
+        }
+
+        return held;
+    }
+
+    private async Task RelayAsync(CancellationToken stoppingToken)
+    {
+        _watched = await watcher.TouchAsync(_watched, stoppingToken);
+        var free = _options.MaxConcurrent - _inFlight.Count;
+        foreach (var entry in free > 0 ? await storage.ReadLogAsync(CallbackLogs.Notices, _read, free, stoppingToken) : [])
+        {
+            _inFlight[entry.Id] = DeliverAsync(entry, stoppingToken);
+            _read = entry.Id;
+        }
+
+        // A delivery cancelled by shutdown stays in flight, so the cursor never passes it.
+        foreach (var id in _inFlight.Where(p => p.Value.IsCompletedSuccessfully).Select(p => p.Key).ToList())
+        {
+            _inFlight.Remove(id);
+        }
+
+        var done = _inFlight.Count == 0 ? _read : _inFlight.Keys.Min() - 1;
+        if (done > _delivered)
+        {
+            await _relay.AdvanceDeliveredAsync(done);
+            _delivered = done;
         }
     }
 
