@@ -38,8 +38,8 @@ public sealed class VerificationSilo : IAsyncDisposable
         // Setup hashes thousands of passwords and PINs that the benchmark never checks.
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1);
         builder.Services.AddSingleton<IMasterKeySource>(new ConfiguredMasterKeySource(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
-        builder.Services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => storage.Storage)
-            .Configure(o => o.CollectionAgeByGrainType[typeof(Inkan.Grains.Transactions.TransactionGrain)] = TimeSpan.FromSeconds(5)));
+        // The product's settings: a transaction stays active while pending and deactivates itself once final.
+        builder.Services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => storage.Storage));
         var host = builder.Build();
         await host.StartAsync();
         return new VerificationSilo(host, storage);
