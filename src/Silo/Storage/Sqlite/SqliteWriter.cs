@@ -19,6 +19,10 @@ internal sealed class SqliteWriter : IDisposable
     public SqliteWriter(SqliteConnection connection)
     {
         _connection = connection;
+
+        // The writer walks the B-trees of every row it stores: with SQLite's default 2 MB cache it re-reads their
+        // pages from the OS for each batch once the database outgrows it.
+        SqliteConnections.Execute(connection, "PRAGMA cache_size = -65536");
         _begin = Prepare("BEGIN IMMEDIATE");
         _commit = Prepare("COMMIT");
         _insert = new SqliteRowStatement(connection, "INSERT INTO grain_state (state_type, key, version, payload) VALUES ($t, $k, $v, $p) ON CONFLICT DO NOTHING");
