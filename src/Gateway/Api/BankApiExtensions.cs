@@ -56,11 +56,7 @@ public static class BankApiExtensions
     public static WebApplication MapBankApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(BankApiRoutes.Root), api =>
-        {
-            api.UseExceptionHandler();
-            api.UseStatusCodePages();
-        });
+        app.UseProblemsUnder(BankApiRoutes.Root);
         app.MapOpenApi();
         var v1 = app.MapGroup(BankApiRoutes.V1);
         v1.MapTransactions();

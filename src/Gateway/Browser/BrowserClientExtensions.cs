@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Inkan.Gateway.Api.Problems;
 using Inkan.Gateway.Browser.Admin;
 using Inkan.Gateway.Browser.Otp;
 using Inkan.Gateway.Browser.Problems;
@@ -71,11 +72,7 @@ public static class BrowserClientExtensions
     public static WebApplication UseBrowserProblems(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(BrowserRoutes.Api), api =>
-        {
-            api.UseExceptionHandler();
-            api.UseStatusCodePages();
-        });
+        app.UseProblemsUnder(BrowserRoutes.Api);
         return app;
     }
 
