@@ -77,7 +77,6 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
 
     private async Task AnswerAfterAsync(Activation activation, Task durable, TResult result)
     {
-        var resumesOnStorageCompletion = !durable.IsCompleted;
         try
         {
             await durable;
@@ -89,9 +88,6 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
             return;
         }
 
-        // Resumed by the write's completion on a thread-pool item of its own, outside any turn: the caller may
-        // continue right here instead of paying another thread hop.
-        _promise.RunContinuationsAsynchronously = !resumesOnStorageCompletion;
         Succeed(activation, result);
     }
 
