@@ -185,29 +185,6 @@ internal sealed partial class Activation
         RequestDeactivation(DeactivationReason.InconsistentState);
     }
 
-    internal void RunWhenDurable(Action sideEffect)
-    {
-        var writes = _pendingWrites;
-        if (writes is null || writes.IsCompletedSuccessfully)
-        {
-            sideEffect();
-            return;
-        }
-
-        writes.ContinueWith(
-            static (task, state) =>
-            {
-                if (task.IsCompletedSuccessfully)
-                {
-                    ((Action)state!)();
-                }
-            },
-            sideEffect,
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-    }
-
     internal IDisposable RegisterTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new GrainTimer(this, callback, dueTime, period);

@@ -101,6 +101,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
             EndTurn();
             if (!turn.IsCompletedSuccessfully || durable is null || durable.IsCompletedSuccessfully)
             {
+                RunDueSideEffects();
                 Runtime.RecordCall(started);
                 return turn;
             }
@@ -127,6 +128,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
             throw;
         }
 
+        RunDueSideEffects();
         Runtime.RecordCall(started);
         return result;
     }

@@ -95,6 +95,7 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
     {
         if (Interlocked.Exchange(ref _completed, 1) == 0)
         {
+            activation.RunDueSideEffects();
             activation.Runtime.RecordCall(startTimestamp);
             _promise.SetResult(result);
         }

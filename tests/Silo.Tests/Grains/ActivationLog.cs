@@ -14,4 +14,9 @@ public sealed class ActivationLog
     public void Deactivated(string key, DeactivationReason reason) => Deactivations.Enqueue((key, reason));
 
     public int ActivationsOf(string key) => _activations.GetValueOrDefault(key);
+
+    /// <summary>Values that grains announced as side effects of durable writes, by key.</summary>
+    public ConcurrentDictionary<string, int> Announcements { get; } = new();
+
+    public void Announced(string key, int value) => Announcements[key] = value;
 }

@@ -26,6 +26,15 @@ public sealed class CounterGrain([PersistentState("counter")] IPersistentState<C
 
     public Task<int> GetAsync() => Task.FromResult(state.State.Value);
 
+    public async Task<int> IncrementAndAnnounceAsync()
+    {
+        var value = ++state.State.Value;
+        await state.WriteStateAsync();
+        var key = GetPrimaryKeyString();
+        RunWhenDurable(() => log.Announced(key, value));
+        return value;
+    }
+
     public async Task<int> GetCurrentAsync()
     {
         await state.EnsureCurrentAsync();

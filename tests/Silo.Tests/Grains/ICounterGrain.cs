@@ -7,6 +7,9 @@ public interface ICounterGrain : IGrainWithStringKey
 
     Task<int> GetAsync();
 
+    /// <summary>Increments, and once that is durable records the new value in <see cref="ActivationLog"/> as a side effect.</summary>
+    Task<int> IncrementAndAnnounceAsync();
+
     /// <summary>The value after <see cref="IPersistentState{TState}.EnsureCurrentAsync"/>.</summary>
     Task<int> GetCurrentAsync();
 
