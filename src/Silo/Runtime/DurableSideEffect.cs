@@ -6,7 +6,8 @@ namespace Inkan.Silo.Runtime;
 /// </summary>
 internal sealed class DurableSideEffect(Task writes, Action action)
 {
-    private int _ran;
+    private readonly Lock _running = new();
+    private bool _ran;
 
     /// <summary>Whether the writes it waits for are durable.</summary>
     public bool IsDue => writes.IsCompletedSuccessfully;
@@ -14,12 +15,17 @@ internal sealed class DurableSideEffect(Task writes, Action action)
     /// <summary>Whether the writes it waits for failed, so it must never run.</summary>
     public bool IsVoid => writes.IsCompleted && !writes.IsCompletedSuccessfully;
 
-    /// <summary>Runs the action unless it ran already.</summary>
+    /// <summary>Runs the action unless it ran already; returns only once it has run, whoever ran it.</summary>
     public void RunOnce()
     {
-        if (Interlocked.Exchange(ref _ran, 1) == 0)
+        // A lock, not a flag: an answer must not go out while the write's completion is still inside the action.
+        lock (_running)
         {
-            action();
+            if (!_ran)
+            {
+                _ran = true;
+                action();
+            }
         }
     }
 }
