@@ -27,7 +27,7 @@ public static class DemoHostingExtensions
 
         var dataDirectory = builder.DataDirectory();
         builder.Services.AddHostedService(sp => new DemoSeeder(
-            sp.GetRequiredService<IGrainFactory>(), sp.GetRequiredService<TokenInventory>(), sp.GetRequiredService<ApiKeyIssuer>(), dataDirectory, sp.GetRequiredService<ILogger<DemoSeeder>>()));
+            sp.GetRequiredService<IGrainFactory>(), sp.GetRequiredService<TokenInventory>(), sp.GetRequiredService<ApiKeyIssuer>(), sp.GetRequiredService<TimeProvider>(), dataDirectory, sp.GetRequiredService<ILogger<DemoSeeder>>()));
         return builder;
     }
 }

@@ -17,7 +17,7 @@ namespace Inkan.Gateway.Demo;
 /// once tokens are mandatory), a bank API key and the emulator's key store. Writes the secrets into the credentials
 /// file (owner-readable only) and logs only where it is.
 /// </summary>
-public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, ApiKeyIssuer keys, string dataDirectory, ILogger<DemoSeeder> logger) : IHostedService
+public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, ApiKeyIssuer keys, TimeProvider time, string dataDirectory, ILogger<DemoSeeder> logger) : IHostedService
 {
     /// <summary>The demo contract's ID.</summary>
     public const string ContractId = "demo";
@@ -106,7 +106,7 @@ public sealed class DemoSeeder(IGrainFactory grains, TokenInventory inventory, A
 
     private async Task ActivateAsync(string loginId, TokenRecord token)
     {
-        var transaction = grains.GetGrain<ITransactionGrain>(TransactionIds.New());
+        var transaction = grains.GetGrain<ITransactionGrain>(TransactionIds.New(time));
         var started = await transaction.StartActivationAsync(new ActivationRequest(ContractId, loginId, token.Serial));
         var pending = started.Transaction ?? throw new InvalidOperationException($"The demo token could not be registered for {loginId}: {started.Outcome} {started.Block}.");
         var confirmed = await transaction.ConfirmAsync(new ConfirmRequest(ContractId, loginId, TxaCode.Compute(token.Key, pending.Payload)));

@@ -4,7 +4,7 @@ using Inkan.Silo;
 namespace Inkan.Grains.Transactions;
 
 /// <summary>
-/// One pending transaction (key: <see cref="TransactionIds.New"/>). Calls its user, token and contract and
+/// One pending transaction (key: <see cref="TransactionIds.New(TimeProvider)"/>). Calls its user, token and contract and
 /// the audit chain; nothing calls back into it.
 /// </summary>
 public interface ITransactionGrain : IGrainWithStringKey

@@ -56,7 +56,7 @@ public static class VerificationWorld
     /// <summary>Creates a pending transfer for <paramref name="seat"/>; throws when refused.</summary>
     public static async Task<TransactionView> CreateAsync(VerificationSilo silo, VerificationSeat seat)
     {
-        var created = await silo.Grains.GetGrain<ITransactionGrain>(TransactionIds.New()).CreateAsync(new TransactionRequest(seat.ContractId, seat.LoginId, Transfer));
+        var created = await silo.Grains.GetGrain<ITransactionGrain>(TransactionIds.New(TimeProvider.System)).CreateAsync(new TransactionRequest(seat.ContractId, seat.LoginId, Transfer));
         return created.Transaction ?? throw new InvalidOperationException($"Create refused: {created.Outcome} {created.Block}.");
     }
 
@@ -101,7 +101,7 @@ public static class VerificationWorld
             await silo.Grains.GetGrain<IContractGrain>(seat.ContractId).IssueTokenAsync(new TokenIssue(seat.Token.Serial));
         }
 
-        var tx = silo.Grains.GetGrain<ITransactionGrain>(TransactionIds.New());
+        var tx = silo.Grains.GetGrain<ITransactionGrain>(TransactionIds.New(TimeProvider.System));
         var started = await tx.StartActivationAsync(new ActivationRequest(seat.ContractId, seat.LoginId, seat.Token.Serial));
         var view = started.Transaction ?? throw new InvalidOperationException($"Activation refused: {started.Outcome}.");
         var result = await tx.ConfirmAsync(new ConfirmRequest(seat.ContractId, seat.LoginId, TxaCode.Compute(seat.Token.Key, view.Payload)));

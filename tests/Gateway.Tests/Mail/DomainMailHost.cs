@@ -36,6 +36,8 @@ public sealed class DomainMailHost : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
+    private TimeProvider Time => _host.Services.GetRequiredService<TimeProvider>();
+
     public IUserGrain PayerUser => Grains.GetGrain<IUserGrain>(Identifiers.UserKey("C1", Payer));
 
     public static async Task<DomainMailHost> StartAsync(int smtpPort, TimeProvider time)
@@ -79,7 +81,7 @@ public sealed class DomainMailHost : IAsyncDisposable
     }
 
     public Task<TransactionResult> CreateTransferAsync(Protocol.Txa.TransferData data)
-        => Grains.GetGrain<ITransactionGrain>(TransactionIds.New()).CreateAsync(new TransactionRequest("C1", Payer, data));
+        => Grains.GetGrain<ITransactionGrain>(TransactionIds.New(Time)).CreateAsync(new TransactionRequest("C1", Payer, data));
 
     public Task<ConfirmResult> ConfirmAsync(TransactionView tx, string otp)
         => Grains.GetGrain<ITransactionGrain>(tx.TransactionId).ConfirmAsync(new ConfirmRequest("C1", Payer, otp, Pin));

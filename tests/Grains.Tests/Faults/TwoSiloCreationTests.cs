@@ -28,7 +28,7 @@ public sealed class TwoSiloCreationTests(PostgresCluster postgres)
         var current = new Bank(second);
         await current.PendingTransferAsync("C1", "master");
 
-        var id = TransactionIds.New();
+        var id = TransactionIds.New(clock);
         await Assert.ThrowsAsync<InconsistentStateException>(() => stale.Transaction(id).CreateAsync(new TransactionRequest("C1", "master", Bank.Transfer())));
 
         var missing = await Assert.ThrowsAsync<DomainException>(() => current.Transaction(id).GetAsync("C1", "master"));

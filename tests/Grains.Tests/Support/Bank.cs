@@ -51,7 +51,7 @@ internal sealed class Bank(DomainSilo silo)
     }
 
     public Task<TransactionResult> StartActivationAsync(string contractId, string loginId, string serial)
-        => Transaction(TransactionIds.New()).StartActivationAsync(new ActivationRequest(contractId, loginId, serial));
+        => Transaction(TransactionIds.New(silo.Clock)).StartActivationAsync(new ActivationRequest(contractId, loginId, serial));
 
     /// <summary>Registers <paramref name="token"/> for the user through a full ACT round trip.</summary>
     public async Task ActivateAsync(string contractId, string loginId, TokenRecord token)
@@ -77,7 +77,7 @@ internal sealed class Bank(DomainSilo silo)
     public static TransferData Transfer(long amount = 120_000) => new("ﾄﾏﾄ", "123", "1", "1234567", "ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ", amount);
 
     public Task<TransactionResult> CreateAsync(string contractId, string loginId, TxaData data, AdminDetails? admin = null)
-        => Transaction(TransactionIds.New()).CreateAsync(new TransactionRequest(contractId, loginId, data, admin));
+        => Transaction(TransactionIds.New(silo.Clock)).CreateAsync(new TransactionRequest(contractId, loginId, data, admin));
 
     public async Task<TransactionView> PendingTransferAsync(string contractId, string loginId, long amount = 120_000)
     {

@@ -34,7 +34,7 @@ public sealed class TokenInventoryTests : SiloTest
         Assert.Equal(TokenStatus.InStock, (await Bank.Token("0000000102").GetInfoAsync()).Status);
         await Bank.CreateContractAsync("C1", "yamada.taro");
         await Bank.Contract("C1").IssueTokenAsync(new TokenIssue("0000000101"));
-        var check = new TokenCheck("C1", "yamada.taro", TransactionIds.New(), "TXA1|ACT|FEDCBA9876543210FEDCBA9876543210|yamada.taro|0000000001", "05884833", Activation: true);
+        var check = new TokenCheck("C1", "yamada.taro", TransactionIds.New(Silo.Clock), "TXA1|ACT|FEDCBA9876543210FEDCBA9876543210|yamada.taro|0000000001", "05884833", Activation: true);
         Assert.Equal(TokenCheckOutcome.Accepted, (await Bank.Token("0000000101").CheckAsync(check)).Outcome);
     }
 

@@ -83,7 +83,7 @@ public sealed class ActivationTests : SiloTest
     public async Task CheckAsync_CodeFromOtherContractsUser_Unusable()
     {
         var token = await Bank.ContractWithTokenAsync("C1");
-        var check = new TokenCheck("C2", "other", TransactionIds.New(), "TXA1|ACT|" + TxaNonce.Create() + "|other|" + token.Serial, "12345678", Activation: true);
+        var check = new TokenCheck("C2", "other", TransactionIds.New(Silo.Clock), "TXA1|ACT|" + TxaNonce.Create() + "|other|" + token.Serial, "12345678", Activation: true);
 
         var result = await Bank.Token(token.Serial).CheckAsync(check);
 

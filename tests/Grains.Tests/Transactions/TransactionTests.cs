@@ -158,7 +158,7 @@ public sealed class TransactionTests : TokenHolderTest
     [Fact]
     public async Task CreateAsync_SameIdTwice_Conflict()
     {
-        var id = TransactionIds.New();
+        var id = TransactionIds.New(Silo.Clock);
         var request = new TransactionRequest("C1", "master", Bank.Transfer());
         await Bank.Transaction(id).CreateAsync(request);
 

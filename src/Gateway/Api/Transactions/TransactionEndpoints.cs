@@ -27,10 +27,10 @@ public static class TransactionEndpoints
     }
 
     private static async Task<Results<Created<TransactionView>, ProblemHttpResult>> CreateAsync(
-        CreateTransactionBody body, ClaimsPrincipal caller, IGrainFactory grains, IOptions<JsonOptions> json)
+        CreateTransactionBody body, ClaimsPrincipal caller, IGrainFactory grains, IOptions<JsonOptions> json, TimeProvider time)
     {
         var (operation, activation) = TransactionRequests.Parse(body, json.Value.SerializerOptions, caller.FindFirstValue(ApiKeyDefaults.KeyIdClaim)!);
-        var grain = grains.GetGrain<ITransactionGrain>(TransactionIds.New());
+        var grain = grains.GetGrain<ITransactionGrain>(TransactionIds.New(time));
         var result = operation is not null ? await grain.CreateAsync(operation) : await grain.StartActivationAsync(activation!);
         return result.Transaction is { } created
             ? TypedResults.Created($"{BankApiRoutes.V1}/transactions/{created.TransactionId}", created)

@@ -27,7 +27,7 @@ public static class TokenRegistrationEndpoints
         }
 
         var user = BrowserUser.Of(http);
-        var result = await grains.GetGrain<ITransactionGrain>(TransactionIds.New())
+        var result = await grains.GetGrain<ITransactionGrain>(TransactionIds.New(time))
             .StartActivationAsync(new ActivationRequest(user.ContractId, user.LoginId, serial));
         return CreationResults.Of(result, time.GetUtcNow());
     }

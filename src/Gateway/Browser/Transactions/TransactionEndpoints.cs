@@ -44,7 +44,7 @@ public static class TransactionEndpoints
         ArgumentNullException.ThrowIfNull(time);
         KanaLimits.Check(data);
         var user = BrowserUser.Of(http);
-        var result = await grains.GetGrain<ITransactionGrain>(TransactionIds.New())
+        var result = await grains.GetGrain<ITransactionGrain>(TransactionIds.New(time))
             .CreateAsync(new TransactionRequest(user.ContractId, user.LoginId, data, admin));
         return CreationResults.Of(result, time.GetUtcNow());
     }

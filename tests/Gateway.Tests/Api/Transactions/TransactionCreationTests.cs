@@ -110,6 +110,6 @@ public sealed class TransactionCreationTests(BankApiFactory factory) : ApiTest(f
     [Fact]
     public async Task Get_UnknownTransaction_Is404()
     {
-        Assert.Equal("not-found", (await (await Client.GetAsync($"{ApiBank.V1}/transactions/{TransactionIds.New()}")).ProblemAsync(HttpStatusCode.NotFound)).Code);
+        Assert.Equal("not-found", (await (await Client.GetAsync($"{ApiBank.V1}/transactions/{TransactionIds.New(TimeProvider.System)}")).ProblemAsync(HttpStatusCode.NotFound)).Code);
     }
 }

@@ -35,6 +35,8 @@ internal sealed class DemoBank : IDisposable
 
     private IGrainFactory Grains => _server.Grains;
 
+    private TimeProvider Time => _server.Services.GetRequiredService<TimeProvider>();
+
     /// <summary>Makes <paramref name="tokens"/> tokens with the emulator and imports them into the server's stock.</summary>
     public static async Task<DemoBank> CreateAsync(GatewayServer server, int tokens = 2)
     {
@@ -66,7 +68,7 @@ internal sealed class DemoBank : IDisposable
     /// <summary>Registers <paramref name="serial"/> for the user as the activation would, computing the code from the token's key.</summary>
     public async Task RegisterAsync(string contractId, string loginId, string serial)
     {
-        var grain = Grains.GetGrain<ITransactionGrain>(TransactionIds.New());
+        var grain = Grains.GetGrain<ITransactionGrain>(TransactionIds.New(Time));
         var started = await grain.StartActivationAsync(new ActivationRequest(contractId, loginId, serial));
         var payload = started.Transaction?.Payload ?? throw new InvalidOperationException($"Activation refused: {started.Outcome}.");
         var answer = await grain.ConfirmAsync(new ConfirmRequest(contractId, loginId, TxaCode.Compute(Key(serial), payload)));
@@ -76,7 +78,7 @@ internal sealed class DemoBank : IDisposable
     /// <summary>A transfer created for the user the way the bank's own system would (not through the user's browser).</summary>
     public async Task<TransactionView> TransferFromBankSystemAsync(string contractId, string loginId, string payeeKana, long amount)
     {
-        var result = await Grains.GetGrain<ITransactionGrain>(TransactionIds.New())
+        var result = await Grains.GetGrain<ITransactionGrain>(TransactionIds.New(Time))
             .CreateAsync(new TransactionRequest(contractId, loginId, new TransferData("ﾐﾂﾋﾞｼ", "001", "1", "7654321", payeeKana, amount)));
         return result.Transaction ?? throw new InvalidOperationException($"Creation refused: {result.Outcome}.");
     }
