@@ -2,22 +2,23 @@ using Microsoft.Data.Sqlite;
 
 namespace Inkan.Silo.Storage.Sqlite;
 
-/// <summary>Opens connections to the database file with the storage's settings: WAL, <c>synchronous=FULL</c>, a busy timeout.</summary>
+/// <summary>Opens connections to the database file with the storage's settings: WAL, <c>synchronous=FULL</c>, a busy handler that waits in milliseconds.</summary>
 internal sealed class SqliteConnections
 {
     private static readonly Lazy<bool> NativeLibrary = new(() =>
     {
         SQLitePCL.Batteries_V2.Init();
+        SqliteSleep.Install();
         return true;
     });
 
     private readonly string _connectionString;
-    private readonly int _busyTimeoutMs;
+    private readonly TimeSpan _busyTimeout;
 
     public SqliteConnections(string filePath, TimeSpan busyTimeout)
     {
         _ = NativeLibrary.Value;
-        _busyTimeoutMs = (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        _busyTimeout = busyTimeout;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = filePath,
@@ -27,14 +28,14 @@ internal sealed class SqliteConnections
         }.ToString();
     }
 
-    /// <summary>Opens a connection; WAL is persistent in the file, <c>synchronous</c> and the busy timeout are per connection.</summary>
+    /// <summary>Opens a connection; WAL is persistent in the file, <c>synchronous</c> and the busy handler are per connection.</summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             connection.Open();
-            Execute(connection, $"PRAGMA busy_timeout = {_busyTimeoutMs}");
+            SqliteBusyWait.Install(connection, _busyTimeout);
             Execute(connection, "PRAGMA journal_mode = WAL");
             Execute(connection, "PRAGMA synchronous = FULL");
             return connection;
