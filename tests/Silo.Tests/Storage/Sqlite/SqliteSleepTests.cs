@@ -34,10 +34,9 @@ public sealed class SqliteSleepTests : IDisposable
     [Fact]
     public void Open_LockReleasedWithinTheTimeout_WaitsForItInsteadOfFailing()
     {
-        var connections = new SqliteConnections(FilePath, TimeSpan.FromMilliseconds(900));
-        using var holder = connections.Open();
-        using var waiter = connections.Open();
-        SqliteConnections.Execute(holder, "BEGIN IMMEDIATE");
+        var (holder, waiter) = HoldWriteLock(TimeSpan.FromMilliseconds(900));
+        using var _ = holder;
+        using var __ = waiter;
 
         // A thread of its own: a busy thread pool in a parallel test run must not delay the release past the timeout.
         var release = new Thread(() =>
@@ -57,13 +56,21 @@ public sealed class SqliteSleepTests : IDisposable
     [Fact]
     public void Open_LockHeldPastTheTimeout_GivesUpWithBusy()
     {
-        var connections = new SqliteConnections(FilePath, TimeSpan.FromMilliseconds(100));
-        using var holder = connections.Open();
-        using var waiter = connections.Open();
-        SqliteConnections.Execute(holder, "BEGIN IMMEDIATE");
+        var (holder, waiter) = HoldWriteLock(TimeSpan.FromMilliseconds(100));
+        using var _ = holder;
+        using var __ = waiter;
 
         Assert.Equal(SqliteBusy, raw.sqlite3_exec(waiter.Handle, "BEGIN IMMEDIATE"));
         SqliteConnections.Execute(holder, "COMMIT");
+    }
+
+    // Two connections with the busy timeout; the first holds the write lock.
+    private (SqliteConnection Holder, SqliteConnection Waiter) HoldWriteLock(TimeSpan busyTimeout)
+    {
+        var connections = new SqliteConnections(FilePath, busyTimeout);
+        var holder = connections.Open();
+        SqliteConnections.Execute(holder, "BEGIN IMMEDIATE");
+        return (holder, connections.Open());
     }
 
     [DllImport("e_sqlite3", CallingConvention = CallingConvention.Cdecl)]
