@@ -3,13 +3,16 @@
 # `load` command on the same machine, beside the row-lock baseline (run-baseline.sh) on the same PostgreSQL server.
 #   bench/run-http.sh [SECONDS=15] [CONCURRENCY=32]
 # Per storage: `load --max` over 100 tokens (4 contracts x 25 tokens, one user each), `load --max` on one hot token
-# shared by 100 users, then `load --rate <half the first max>`; prints verifications/s and latency percentiles.
+# shared by 100 users, then `load --rate <half the first max>`, each after a warm-up of BENCH_WARMUP seconds (default 10)
+# that the report leaves out; prints verifications/s and latency percentiles.
 # Reports (JSON) stay in BENCH_OUT (default: a new /tmp/inkan-http-bench.* directory).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 seconds=${1:-15}
 concurrency=${2:-32}
+# Seconds of cycles before each measured run: the gateway's JIT is still tiering up hot methods for the first ten or so.
+warmup=${BENCH_WARMUP:-10}
 out=${BENCH_OUT:-$(mktemp -d /tmp/inkan-http-bench.XXXXXX)}
 bin=/usr/lib/postgresql/15/bin
 
@@ -51,7 +54,7 @@ start_gateway() { # storage provider, connection string
 load() { # name, load options...
     local name=$1
     shift
-    dotnet "$out/emulator/Inkan.TokenEmulator.dll" load --url "$url" --api-key "$key" --duration "$seconds" \
+    dotnet "$out/emulator/Inkan.TokenEmulator.dll" load --url "$url" --api-key "$key" --duration "$seconds" --warmup "$warmup" \
         --concurrency "$concurrency" --json "$out/$name.json" "$@" >"$out/$name.txt" 2>"$out/$name.progress"
     python3 - "$out/$name.json" "$name" <<'PY'
 import json, sys

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Inkan.TokenEmulator.Cli;
 using Inkan.TokenEmulator.Load;
 
@@ -6,7 +7,7 @@ namespace Inkan.TokenEmulator.Commands;
 
 /// <summary>
 /// <c>load --url URL --api-key KEY [--contracts N --tokens T --users-per-token U | --credentials FILE] [--rate R | --max]
-/// [--duration S | --cycles N] [--concurrency C] [--mix TRF=70,…] [--wrong-codes P] [--json FILE]</c>: sets up users and
+/// [--duration S | --cycles N] [--concurrency C] [--mix TRF=70,…] [--wrong-codes P] [--warmup S] [--json FILE]</c>: sets up users and
 /// tokens through the bank API, drives create-and-confirm cycles, and reports throughput, latency and errors.
 /// </summary>
 internal static class LoadCommand
@@ -27,6 +28,11 @@ internal static class LoadCommand
                 ? await CredentialsUsers.ReadAsync(file, api, cancellation).ConfigureAwait(false)
                 : await new LoadSetup(api, Math.Min(settings.Concurrency, 16)).CreateAsync(population, cancellation).ConfigureAwait(false);
 
+            if (settings.Warmup > TimeSpan.Zero)
+            {
+                await WarmUpAsync(context, api, settings, users, cancellation).ConfigureAwait(false);
+            }
+
             var runner = new LoadRunner(api, settings, users, context.Time);
             using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             var progress = ProgressLine.RunAsync(runner, context.Error, context.Time, stopProgress.Token);
@@ -45,6 +51,16 @@ internal static class LoadCommand
             return report.Authorized > 0 ? ExitCodes.Success : Fail(context, "no cycle was authorized; see the errors above");
         });
         return command;
+    }
+
+    // The gateway's JIT and caches settle during the warm-up, so the report measures the warm server.
+    private static async Task WarmUpAsync(CliContext context, BankApiClient api, LoadSettings settings, IReadOnlyList<LoadUser> users, CancellationToken cancellation)
+    {
+        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"warming up for {settings.Warmup.TotalSeconds:0.###} s…")).ConfigureAwait(false);
+        var warmup = new LoadRunner(api, settings.ForWarmup(), users, context.Time);
+        await warmup.RunAsync(cancellation).ConfigureAwait(false);
+        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"warm-up: authorized {warmup.Stats.Authorized}, errors {warmup.Stats.Errors} (left out of the report)")).ConfigureAwait(false);
     }
 
     private static int Fail(CliContext context, string message)

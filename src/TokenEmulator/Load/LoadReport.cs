@@ -13,6 +13,7 @@ internal sealed record LoadReport(
     int Tokens,
     IReadOnlyDictionary<string, int> Mix,
     double WrongCodeRatio,
+    double WarmupSeconds,
     double ElapsedSeconds,
     long Authorized,
     long Verifications,
@@ -37,6 +38,7 @@ internal sealed record LoadReport(
             users.Select(u => u.Token.Serial).Distinct(StringComparer.Ordinal).Count(),
             settings.Mix.Weights,
             settings.WrongCodes,
+            settings.Warmup.TotalSeconds,
             Math.Round(elapsed.TotalSeconds, 3),
             stats.Authorized,
             stats.Verifications,
@@ -56,7 +58,7 @@ internal sealed record LoadReport(
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"load: {Url} {Mode}, concurrency {Concurrency}, {Users} users on {Tokens} tokens, mix {string.Join(',', Mix.Select(m => $"{m.Key}={m.Value}"))}, wrong codes {WrongCodeRatio:0.###}");
-        text.AppendLine(c, $"elapsed        {ElapsedSeconds:0.000} s");
+        text.AppendLine(c, $"elapsed        {ElapsedSeconds:0.000} s{(WarmupSeconds > 0 ? $", after {WarmupSeconds:0.###} s of warm-up" : "")}");
         text.AppendLine(c, $"authorized     {Authorized} ({AuthorizedPerSecond:0.0}/s)");
         text.AppendLine(c, $"verifications  {Verifications} ({VerificationsPerSecond:0.0}/s), wrong codes refused {WrongCodesRefused}");
         text.AppendLine(c, $"verification   {Line(VerificationLatencyMs)}");

@@ -10,9 +10,13 @@ namespace Inkan.TokenEmulator.Load;
 /// <param name="Concurrency">Cycles in flight at most.</param>
 /// <param name="Mix">The kinds of operation and their weights.</param>
 /// <param name="WrongCodes">The share of cycles that first submit a wrong code (0 to 1).</param>
+/// <param name="Warmup">How long to drive cycles first, at the same rate and concurrency, without counting them.</param>
 internal sealed record LoadSettings(
-    Uri BaseUrl, string ApiKey, LoadPopulation Population, double? Rate, TimeSpan? Duration, int? Cycles, int Concurrency, KindMix Mix, double WrongCodes)
+    Uri BaseUrl, string ApiKey, LoadPopulation Population, double? Rate, TimeSpan? Duration, int? Cycles, int Concurrency, KindMix Mix, double WrongCodes, TimeSpan Warmup)
 {
+    /// <summary>The warm-up run: these settings for <see cref="Warmup"/> instead of the duration or cycle count.</summary>
+    public LoadSettings ForWarmup() => this with { Duration = Warmup, Cycles = null };
+
     /// <summary>Leaves the API key out of logs.</summary>
     public override string ToString() => $"LoadSettings {{ BaseUrl = {BaseUrl}, Rate = {Rate}, Concurrency = {Concurrency} }}";
 }

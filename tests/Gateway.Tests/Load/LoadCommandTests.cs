@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Inkan.Gateway.Tests.Processes;
 
@@ -44,6 +45,23 @@ public sealed class LoadCommandTests : IAsyncLifetime
         Assert.True(root.GetProperty("authorizedPerSecond").GetDouble() > 0);
         Assert.Contains("authorized     120 (", run.Output, StringComparison.Ordinal);
         Assert.Contains("errors         0", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_Warmup_LeavesItsCyclesOutOfTheReport()
+    {
+        var json = Path.Combine(_directory.FullName, "warm.json");
+
+        var run = await LoadRun.RunAsync(Gateway, "--tokens", "2", "--cycles", "30", "--concurrency", "2", "--warmup", "1", "--json", json);
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
+        var warm = run.Error.Split('\n').Single(line => line.StartsWith("warm-up: authorized ", StringComparison.Ordinal));
+        Assert.True(int.Parse(warm.Split(' ')[2].TrimEnd(','), CultureInfo.InvariantCulture) > 0, warm);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal(30, report.RootElement.GetProperty("authorized").GetInt64());
+        Assert.Equal(30, report.RootElement.GetProperty("verificationLatencyMs").GetProperty("count").GetInt64());
+        Assert.Equal(1, report.RootElement.GetProperty("warmupSeconds").GetDouble());
+        Assert.Contains("after 1 s of warm-up", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

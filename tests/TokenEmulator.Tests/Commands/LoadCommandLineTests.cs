@@ -20,6 +20,7 @@ public class LoadCommandLineTests
     [InlineData("--contracts × --tokens must be at most 100000", "--url", Url, "--api-key", Key, "--contracts", "1000", "--tokens", "1000")]
     [InlineData("--users-per-token must be from 1 to 1000", "--url", Url, "--api-key", Key, "--users-per-token", "0")]
     [InlineData("--wrong-codes must be from 0 to 1", "--url", Url, "--api-key", Key, "--wrong-codes", "1.5")]
+    [InlineData("--warmup must be from 0 to 3600 seconds", "--url", Url, "--api-key", Key, "--warmup", "-1")]
     [InlineData("--mix 'XYZ=5' is not KIND=WEIGHT", "--url", Url, "--api-key", Key, "--mix", "TRF=5,XYZ=5")]
     [InlineData("--mix names TRF twice", "--url", Url, "--api-key", Key, "--mix", "TRF=5,TRF=5")]
     [InlineData("--mix needs at least one positive weight", "--url", Url, "--api-key", Key, "--mix", "TRF=0")]
