@@ -55,6 +55,7 @@ public sealed partial class TransactionGrain
         S.OtpAddress = destination.Address;
         S.OtpLanguage = destination.Language;
         WatchForCallback(callback);
+        RecordInHistory();
         await MailOtpAsync(S.Otp.Issue(Otp, now), now);
         Announce();
         return Created();

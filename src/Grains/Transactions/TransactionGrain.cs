@@ -118,6 +118,7 @@ public sealed partial class TransactionGrain(
         S.TokenSerial = serial;
         S.ExpiresAt = now + policy.Options.ChallengeLifetime;
         WatchForCallback(callback);
+        RecordInHistory();
         await state.WriteStateAsync();
         Announce();
         return Created();
@@ -143,6 +144,9 @@ public sealed partial class TransactionGrain(
         _expiryTimer?.Dispose();
         ScheduleExpiry();
     }
+
+    // With the write that creates the transaction: the user's history lists it if and only if it is stored.
+    private void RecordInHistory() => state.AppendToLog(TransactionHistory.LogOf(S.ContractId, S.LoginId), Id);
 
     private TransactionResult Created() => new(CreateOutcome.Created, BlockReason.None, TransactionView.Of(Id, S));
 

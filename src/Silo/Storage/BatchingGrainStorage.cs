@@ -70,6 +70,9 @@ public abstract class BatchingGrainStorage : IGrainStorage
     public abstract Task<IReadOnlyList<LogEntry>> ReadLogAsync(string log, long afterId, int maxCount, CancellationToken cancellationToken);
 
     /// <inheritdoc />
+    public abstract Task<IReadOnlyList<LogEntry>> ReadLogTailAsync(string log, int maxCount, CancellationToken cancellationToken);
+
+    /// <inheritdoc />
     public Task<long> WriteAsync(StateWrite write)
     {
         ArgumentNullException.ThrowIfNull(write);

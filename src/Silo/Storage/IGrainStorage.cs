@@ -28,4 +28,7 @@ public interface IGrainStorage : IAsyncDisposable
 
     /// <summary>Reads up to <paramref name="maxCount"/> entries of <paramref name="log"/> with an id above <paramref name="afterId"/>, in id order.</summary>
     Task<IReadOnlyList<LogEntry>> ReadLogAsync(string log, long afterId, int maxCount, CancellationToken cancellationToken);
+
+    /// <summary>Reads the last <paramref name="maxCount"/> entries of <paramref name="log"/>, newest first, without reading the rest.</summary>
+    Task<IReadOnlyList<LogEntry>> ReadLogTailAsync(string log, int maxCount, CancellationToken cancellationToken);
 }

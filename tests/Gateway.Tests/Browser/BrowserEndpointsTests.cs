@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Inkan.Gateway.Browser.Transactions;
 using Inkan.Gateway.Tests.Browser.Support;
 using Inkan.Grains.Users;
 
@@ -127,6 +128,35 @@ public sealed class BrowserEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/app/api/transactions/{created.TransactionId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Transactions_PendingList_TheUsersOwnNewestFirst()
+    {
+        var older = await _bank.TransferFromBankSystemAsync(Contract, "user01", "ﾀﾅｶ", 1_000);
+        var newer = await _bank.TransferFromBankSystemAsync(Contract, "user01", "ﾀﾅｶ", 2_000);
+        await _bank.TransferFromBankSystemAsync(Contract, "user02", "ﾀﾅｶ", 3_000);
+        var client = Client();
+        await client.LogOnAsync(Contract, "user01");
+
+        var pending = await ListAsync(client, "?pending=true");
+
+        Assert.Equal([newer.TransactionId, older.TransactionId], pending);
+    }
+
+    [Fact]
+    public async Task Transactions_MoreThanTheLimit_ListsTheNewestOnly()
+    {
+        var created = new List<string>();
+        for (var i = 0; i < UserHistory.Limit + 5; i++)
+        {
+            created.Add((await _bank.TransferFromBankSystemAsync(Contract, "user02", "ﾀﾅｶ", 1_000 + i)).TransactionId);
+        }
+
+        var client = Client();
+        await client.LogOnAsync(Contract, "user02");
+
+        Assert.Equal(Enumerable.Reverse(created).Take(UserHistory.Limit), await ListAsync(client, ""));
+    }
+
     [Theory]
     [InlineData("1234567")]
     [InlineData("1234567a")]
@@ -167,4 +197,7 @@ public sealed class BrowserEndpointsTests : IAsyncLifetime
     private static object Transfer(string branch) => new { bankNameKana = "ﾄﾏﾄ", branch, subject = "1", account = "1234567", payeeKana = "ﾀﾅｶ", amount = 1000 };
 
     private SessionClient Client() => new(_server.CreateClient());
+
+    private static async Task<List<string>> ListAsync(SessionClient client, string query)
+        => [.. (await client.Http.GetFromJsonAsync<JsonElement>("/app/api/transactions" + query)).EnumerateArray().Select(t => t.GetProperty("id").GetString()!)];
 }

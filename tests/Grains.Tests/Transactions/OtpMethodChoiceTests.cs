@@ -40,6 +40,17 @@ public sealed class OtpMethodChoiceTests : OtpSiloTest
     }
 
     [Fact]
+    public async Task CreateAsync_OtpTransaction_AppendsItsIdToTheUsersHistory()
+    {
+        var tx = await PendingOtpTransferAsync();
+
+        var history = await Silo.Storage.ReadLogTailAsync(TransactionHistory.LogOf("C1", Payer), 10, CancellationToken.None);
+
+        Assert.Equal(ConfirmationMethod.EmailOtp, tx.Method);
+        Assert.Equal(tx.TransactionId, Assert.Single(history).Payload);
+    }
+
+    [Fact]
     public async Task CreateAsync_RegisteredTokenRevoked_NeverFallsBackToEmailOtp()
     {
         await Bank.RegisterOtpAddressAsync("C1", Payer, PayerAddress);

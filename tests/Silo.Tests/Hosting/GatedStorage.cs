@@ -90,5 +90,8 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
     public Task<IReadOnlyList<LogEntry>> ReadLogAsync(string log, long afterId, int maxCount, CancellationToken cancellationToken)
         => inner.ReadLogAsync(log, afterId, maxCount, cancellationToken);
 
+    public Task<IReadOnlyList<LogEntry>> ReadLogTailAsync(string log, int maxCount, CancellationToken cancellationToken)
+        => inner.ReadLogTailAsync(log, maxCount, cancellationToken);
+
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

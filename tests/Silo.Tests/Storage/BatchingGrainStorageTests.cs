@@ -157,6 +157,8 @@ public sealed class BatchingGrainStorageTests : IAsyncLifetime
 
         public override Task<IReadOnlyList<LogEntry>> ReadLogAsync(string log, long afterId, int maxCount, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public override Task<IReadOnlyList<LogEntry>> ReadLogTailAsync(string log, int maxCount, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         protected override Task InitializeStorageAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         protected override void CommitBatch(int partition, IReadOnlyList<BatchRow> rows) => throw new NotSupportedException();

@@ -51,6 +51,25 @@ public abstract partial class GrainStorageContractTests
     }
 
     [Fact]
+    public async Task ReadLogTailAsync_MaxCount_ReadsTheNewestEntriesOfOneLogNewestFirst()
+    {
+        var (storage, _) = await OpenAsync();
+        var log = $"{StateType}-log";
+        var other = $"{StateType}-other";
+        await storage.WriteAsync(Write("k", 0, "a", logs: [new(log, "1"), new(other, "x"), new(log, "2")]));
+        await storage.WriteAsync(Write("k", 1, "b", logs: [new(log, "3"), new(other, "y")]));
+
+        var tail = await storage.ReadLogTailAsync(log, 2, CancellationToken.None);
+
+        Assert.Equal(["3", "2"], tail.Select(e => e.Payload));
+        Assert.Equal(["3", "2", "1"], (await storage.ReadLogTailAsync(log, 10, CancellationToken.None)).Select(e => e.Payload));
+        Assert.Equal(["y"], (await storage.ReadLogTailAsync(other, 1, CancellationToken.None)).Select(e => e.Payload));
+        Assert.Empty(await storage.ReadLogTailAsync($"{StateType}-empty", 10, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => storage.ReadLogTailAsync(log, 0, CancellationToken.None));
+        Assert.Equal("maxCount", error.ParamName);
+    }
+
+    [Fact]
     public async Task ReadLogAsync_MaxCountBelowOne_ThrowsNamingTheField()
     {
         var (storage, _) = await OpenAsync();

@@ -32,6 +32,9 @@ internal sealed class RecordingStorage : BatchingGrainStorage
     public override Task<IReadOnlyList<LogEntry>> ReadLogAsync(string log, long afterId, int maxCount, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<LogEntry>>(_store.ReadLog(log, afterId, maxCount));
 
+    public override Task<IReadOnlyList<LogEntry>> ReadLogTailAsync(string log, int maxCount, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<LogEntry>>(_store.ReadLogTail(log, maxCount));
+
     protected override Task InitializeStorageAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override ValueTask DisposeStorageAsync()

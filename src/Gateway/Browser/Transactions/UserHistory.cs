@@ -1,16 +1,16 @@
 using Inkan.Gateway.Browser.Session;
-using Inkan.Grains.Audit;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Transactions;
 using Inkan.Silo;
+using Inkan.Silo.Storage;
 
 namespace Inkan.Gateway.Browser.Transactions;
 
 /// <summary>
-/// A user's recent transactions, found in the contract's audit chain (every challenge is audited with its
-/// transaction and user) and read from their grains, newest first.
+/// A user's recent transactions, newest first: the tail of the user's <see cref="TransactionHistory"/> log, read
+/// from the transactions' grains. The cost does not grow with the user's or the contract's past.
 /// </summary>
-public sealed class UserHistory(AuditLogReader audit, IGrainFactory grains)
+public sealed class UserHistory(IGrainStorage storage, IGrainFactory grains)
 {
     /// <summary>How many transactions the history shows at most.</summary>
     public const int Limit = 50;
@@ -19,14 +19,8 @@ public sealed class UserHistory(AuditLogReader audit, IGrainFactory grains)
     public async Task<IReadOnlyList<TransactionView>> ListAsync(BrowserUser user, bool pendingOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var entries = await audit.ReadAllAsync(AuditChains.ForContract(user.ContractId), cancellationToken);
-        var ids = entries
-            .Where(e => e.Record.EventType == AuditEventType.ChallengeIssued && e.Record.UserId == user.LoginId && e.Record.TransactionId is not null)
-            .Select(e => e.Record.TransactionId!)
-            .Reverse()
-            .Distinct(StringComparer.Ordinal)
-            .Take(Limit);
-        var views = await Task.WhenAll(ids.Select(id => ReadAsync(id, user)));
+        var entries = await storage.ReadLogTailAsync(TransactionHistory.LogOf(user.ContractId, user.LoginId), Limit, cancellationToken);
+        var views = await Task.WhenAll(entries.Select(e => ReadAsync(e.Payload, user)));
         return [.. views.OfType<TransactionView>().Where(v => !pendingOnly || v.Status == TransactionStatus.Pending)];
     }
 

@@ -43,6 +43,14 @@ public sealed class MemoryGrainStorage : BatchingGrainStorage
     }
 
     /// <inheritdoc />
+    public override Task<IReadOnlyList<LogEntry>> ReadLogTailAsync(string log, int maxCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        return Task.FromResult<IReadOnlyList<LogEntry>>(_store.ReadLogTail(log, maxCount));
+    }
+
+    /// <inheritdoc />
     protected override Task InitializeStorageAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />

@@ -26,6 +26,14 @@ public sealed class MemoryStateStore
         }
     }
 
+    internal List<LogEntry> ReadLogTail(string log, int maxCount)
+    {
+        lock (_gate)
+        {
+            return [.. Enumerable.Reverse(_log).Where(e => e.Log == log).Take(maxCount)];
+        }
+    }
+
     /// <summary>Applies the rows as one atomic step, conditionally on each row's version.</summary>
     internal void Commit(IReadOnlyList<BatchRow> rows)
     {

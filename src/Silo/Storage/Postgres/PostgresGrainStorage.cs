@@ -50,14 +50,18 @@ public sealed class PostgresGrainStorage : BatchingGrainStorage
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = maxCount });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var entries = new List<LogEntry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(new LogEntry(reader.GetInt64(0), log, reader.GetString(1)));
-        }
+        return await EntriesAsync(command, log, cancellationToken).ConfigureAwait(false);
+    }
 
-        return entries;
+    /// <inheritdoc />
+    public override async Task<IReadOnlyList<LogEntry>> ReadLogTailAsync(string log, int maxCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        await using var command = _dataSource.CreateCommand(PostgresSql.ReadLogTail);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = maxCount });
+        return await EntriesAsync(command, log, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -79,5 +83,17 @@ public sealed class PostgresGrainStorage : BatchingGrainStorage
         }
 
         await _dataSource.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<LogEntry>> EntriesAsync(NpgsqlCommand command, string log, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<LogEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new LogEntry(reader.GetInt64(0), log, reader.GetString(1)));
+        }
+
+        return entries;
     }
 }

@@ -60,4 +60,6 @@ internal static class PostgresSql
     public const string ReadState = "SELECT version, payload FROM grain_state WHERE state_type = $1 AND key = $2";
 
     public const string ReadLog = "SELECT id, payload FROM grain_log WHERE log = $1 AND id > $2 ORDER BY id LIMIT $3";
+
+    public const string ReadLogTail = "SELECT id, payload FROM grain_log WHERE log = $1 ORDER BY id DESC LIMIT $2";
 }

@@ -40,6 +40,14 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     }
 
     /// <inheritdoc />
+    public override Task<IReadOnlyList<LogEntry>> ReadLogTailAsync(string log, int maxCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        return Task.FromResult<IReadOnlyList<LogEntry>>(WithReader(reader => reader.ReadLogTail(log, maxCount)));
+    }
+
+    /// <inheritdoc />
     protected override Task InitializeStorageAsync(CancellationToken cancellationToken)
     {
         lock (_initialization)

@@ -8,6 +8,7 @@ internal sealed class SqliteReader : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _readState;
     private readonly SqliteCommand _readLog;
+    private readonly SqliteCommand _readLogTail;
 
     public SqliteReader(SqliteConnection connection)
     {
@@ -21,6 +22,11 @@ internal sealed class SqliteReader : IDisposable
             "SELECT id, payload FROM grain_log WHERE log = $l AND id > $a ORDER BY id LIMIT $n",
             ("$l", SqliteType.Text),
             ("$a", SqliteType.Integer),
+            ("$n", SqliteType.Integer));
+        _readLogTail = SqliteConnections.Prepare(
+            connection,
+            "SELECT id, payload FROM grain_log WHERE log = $l ORDER BY id DESC LIMIT $n",
+            ("$l", SqliteType.Text),
             ("$n", SqliteType.Integer));
     }
 
@@ -39,7 +45,27 @@ internal sealed class SqliteReader : IDisposable
         _readLog.Parameters[0].Value = log;
         _readLog.Parameters[1].Value = afterId;
         _readLog.Parameters[2].Value = maxCount;
-        using var reader = _readLog.ExecuteReader();
+        return Entries(_readLog, log);
+    }
+
+    public List<LogEntry> ReadLogTail(string log, int maxCount)
+    {
+        _readLogTail.Parameters[0].Value = log;
+        _readLogTail.Parameters[1].Value = maxCount;
+        return Entries(_readLogTail, log);
+    }
+
+    public void Dispose()
+    {
+        _readState.Dispose();
+        _readLog.Dispose();
+        _readLogTail.Dispose();
+        _connection.Dispose();
+    }
+
+    private static List<LogEntry> Entries(SqliteCommand query, string log)
+    {
+        using var reader = query.ExecuteReader();
         var entries = new List<LogEntry>();
         while (reader.Read())
         {
@@ -47,12 +73,5 @@ internal sealed class SqliteReader : IDisposable
         }
 
         return entries;
-    }
-
-    public void Dispose()
-    {
-        _readState.Dispose();
-        _readLog.Dispose();
-        _connection.Dispose();
     }
 }
