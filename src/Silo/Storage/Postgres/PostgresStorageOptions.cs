@@ -6,8 +6,12 @@ public sealed class PostgresStorageOptions
     /// <summary>The Npgsql connection string.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Writer connections, each committing its own batches; a key always goes to the same one, so one grain's writes stay in order.</summary>
-    public int Partitions { get; set; } = 4;
+    /// <summary>
+    /// Writer connections, each committing its own batches; a key always goes to the same one, so one grain's writes
+    /// stay in order. One by default: commits wait on the WAL flush, which several writers only queue up for, while
+    /// one writer's batches grow by what arrives during the flush.
+    /// </summary>
+    public int Partitions { get; set; } = 1;
 
     /// <summary>The most writes committed in one transaction.</summary>
     public int MaxBatchSize { get; set; } = 2_000;
