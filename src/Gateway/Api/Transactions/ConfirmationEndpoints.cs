@@ -15,9 +15,9 @@ public static class ConfirmationEndpoints
     /// <summary>Maps the endpoints under the transactions group.</summary>
     public static void MapConfirmation(this RouteGroupBuilder transactions)
     {
-        transactions.MapPost("/{id}/confirmation", ConfirmAsync).RequireRateLimiting(RateLimitPolicies.CodeSubmission)
+        transactions.MapPost("/{id}/confirmation", ConfirmAsync).LimitCodeSubmissions()
             .WithSummary("Submits what the user typed: the code (token), or the PIN and the OTP (email OTP).");
-        transactions.MapPost("/{id}/otp/resend", ResendOtpAsync).RequireRateLimiting(RateLimitPolicies.CodeSubmission)
+        transactions.MapPost("/{id}/otp/resend", ResendOtpAsync).LimitCodeSubmissions()
             .WithSummary("Email OTP: mails a new OTP for the pending transaction (the previous one stops working).");
     }
 

@@ -17,7 +17,7 @@ public static class LogonEndpoints
     public static void MapLogon(this RouteGroupBuilder api)
         => api.MapPost("/contracts/{contractId}/users/{loginId}/logon", LogonAsync)
             .RequireAuthorization(ApiKeyDefaults.TransactionsPolicy)
-            .RequireRateLimiting(RateLimitPolicies.Logon)
+            .LimitLogons()
             .WithTags("Users")
             .WithSummary("Checks a user's login password and returns the logon decision (token or OTP address registration, or the top page).");
 

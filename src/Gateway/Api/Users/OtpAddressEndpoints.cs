@@ -19,7 +19,7 @@ public static class OtpAddressEndpoints
     public static void MapOtpAddress(this RouteGroupBuilder api)
     {
         var address = api.MapGroup("/contracts/{contractId}/users/{loginId}/otp-address")
-            .RequireAuthorization(ApiKeyDefaults.TransactionsPolicy).RequireRateLimiting(RateLimitPolicies.CodeSubmission).WithTags("Users");
+            .RequireAuthorization(ApiKeyDefaults.TransactionsPolicy).LimitCodeSubmissions().WithTags("Users");
         address.MapPost("/", StartAsync).WithSummary("Mails an OTP to the address the user wants to register (again to resend).");
         address.MapPost("/confirmation", ConfirmAsync).WithSummary("Completes the registration with the user's PIN and the mailed OTP.");
     }
