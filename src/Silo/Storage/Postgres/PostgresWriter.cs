@@ -118,11 +118,9 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
         _connection = dataSource.OpenConnection();
         try
         {
-            // A generic plan, made once while the table was small, would keep scanning all of grain_state for every
-            // batch as the table grows; a custom plan sees each batch's arrays and takes the primary key.
-            using (var custom = new NpgsqlCommand("SET plan_cache_mode = force_custom_plan", _connection))
+            using (var session = new NpgsqlCommand(PostgresSql.WriterSession, _connection))
             {
-                custom.ExecuteNonQuery();
+                session.ExecuteNonQuery();
             }
 
             PrepareBatches();
