@@ -23,12 +23,16 @@ public sealed class SiloMetrics : IDisposable
         CallDuration = _meter.CreateHistogram<double>("inkan.silo.call.duration", unit: "ms", description: "Grain call latency, from the call to its answer.");
         CallTimeouts = _meter.CreateCounter<long>("inkan.silo.call.timeouts", description: "Grain calls that hit the response timeout.");
         BatchSize = _meter.CreateHistogram<long>("inkan.silo.storage.batch.size", description: "State writes committed in one database transaction.");
+        ReadBatchSize = _meter.CreateHistogram<long>("inkan.silo.storage.read.batch.size", description: "State reads answered by one query (PostgreSQL).");
         Writes = _meter.CreateCounter<long>("inkan.silo.storage.writes", description: "State writes committed.");
         Conflicts = _meter.CreateCounter<long>("inkan.silo.storage.conflicts", description: "State writes refused for a version conflict.");
     }
 
     /// <summary>The meter the instruments belong to (several silos in one process each have their own).</summary>
     internal Meter Meter => _meter;
+
+    /// <summary>State reads answered by one query.</summary>
+    public Histogram<long> ReadBatchSize { get; }
 
     /// <summary>Live activations.</summary>
     public UpDownCounter<long> Activations { get; }

@@ -13,6 +13,7 @@ public sealed class PostgresGrainStorage : BatchingGrainStorage
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresWriter[] _writers;
+    private readonly PostgresReadBatcher _reads;
 
     /// <summary>Creates the storage; nothing connects until <see cref="IGrainStorage.InitializeAsync"/>.</summary>
     /// <inheritdoc />
@@ -24,21 +25,16 @@ public sealed class PostgresGrainStorage : BatchingGrainStorage
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1, nameof(options.MaxAttempts));
         _dataSource = NpgsqlDataSource.Create(options.RequireConnectionString());
+        _reads = new PostgresReadBatcher(_dataSource, options.MaxBatchSize, metrics);
         _writers = [.. Enumerable.Range(0, PartitionCount).Select(_ => new PostgresWriter(_dataSource, options.MaxAttempts, logger))];
     }
 
     /// <inheritdoc />
-    public override async Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
+    public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stateType);
         ArgumentNullException.ThrowIfNull(key);
-        await using var command = _dataSource.CreateCommand(PostgresSql.ReadState);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stateType });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new StoredState(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1))
-            : StoredState.None;
+        return _reads.ReadAsync(stateType, key, cancellationToken);
     }
 
     /// <inheritdoc />

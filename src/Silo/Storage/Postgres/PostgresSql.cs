@@ -64,7 +64,14 @@ internal static class PostgresSql
         JOIN grain_state g ON g.state_type = u.t AND g.key = u.k
         """;
 
-    public const string ReadState = "SELECT version, payload FROM grain_state WHERE state_type = $1 AND key = $2";
+    /// <summary>One state: its index in the read batch (0), version and payload, or no row.</summary>
+    public const string ReadState = "SELECT 0, version, payload FROM grain_state WHERE state_type = $1 AND key = $2";
+
+    /// <summary>The states of a read batch, each with its index in the batch; a state not stored has no row.</summary>
+    public const string ReadStates = """
+        SELECT (u.i - 1)::int, g.version, g.payload FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(t, k, i)
+        JOIN grain_state g ON g.state_type = u.t AND g.key = u.k
+        """;
 
     public const string ReadLog = "SELECT id, payload FROM grain_log WHERE log = $1 AND id > $2 ORDER BY id LIMIT $3";
 
