@@ -53,9 +53,11 @@ public sealed class ConfiguredApiKeysTests
         using var gateway = Gateway("transactions");
         gateway.Settings[$"BankApi:Keys:{_keyId}:{field}"] = value;
 
-        var e = Assert.ThrowsAny<Exception>(() => gateway.Services);
+        Assert.ThrowsAny<Exception>(() => gateway.Services);
 
-        Assert.Contains($"BankApi:Keys:{_keyId}", e.ToString(), StringComparison.Ordinal);
+        // What reaches the caller can be an ObjectDisposedException instead, when WebApplicationFactory races the failed
+        // host's disposal (seen once in a full run on a loaded machine); the host logs why it did not start either way.
+        Assert.Contains(gateway.Logs.Messages, m => m.Contains($"BankApi:Keys:{_keyId}", StringComparison.Ordinal));
     }
 
     private BankApiFactory Gateway(string scopes) => new()
