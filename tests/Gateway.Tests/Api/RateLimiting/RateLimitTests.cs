@@ -55,6 +55,24 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OtpAddress_OverTheLimit_Is429_PerUser()
+    {
+        await _bank.CreateContractAsync("C3");
+        await _bank.AddUserAsync("C3", "clerk", "Inquiry");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await _client.PostJsonAsync($"{ApiBank.V1}/contracts/C3/users/master/otp-address", new { address = "sato@example.jp" })).StatusCode);
+        }
+
+        var otherUser = await _client.PostJsonAsync($"{ApiBank.V1}/contracts/C3/users/clerk/otp-address", new { address = "sato@example.jp" });
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(2));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[2]);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, otherUser.StatusCode);
+    }
+
+    [Fact]
     public async Task Logon_OverTheLimit_Is429_PerUser()
     {
         await _bank.CreateContractAsync("C2");
