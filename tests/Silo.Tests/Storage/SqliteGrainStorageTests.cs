@@ -48,6 +48,34 @@ public sealed class SqliteGrainStorageTests : GrainStorageContractTests
         Assert.Equal("/data/silo.db", new SqliteStorageOptions { DataDirectory = "/data" }.ResolveFilePath());
     }
 
+    [Fact]
+    public async Task WriteAsync_SqliteRefusesAStatement_FailsTheBatchWithItsErrorAndStoresNothingOfIt()
+    {
+        var directory = await NewDatabaseAsync();
+        var (storage, _) = await OpenAsync(directory);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(directory, SqliteStorageOptions.DefaultFileName)};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await ScalarAsync(connection, "CREATE TRIGGER refuse BEFORE INSERT ON grain_log WHEN NEW.log = 'refused' BEGIN SELECT RAISE(ABORT, 'log refused'); END");
+        }
+
+        Task<long> refused, alongside;
+        using (storage.HoldBatches())
+        {
+            refused = storage.WriteAsync(Write("a", 0, "x", logs: new LogAppend("refused", "entry")));
+            alongside = storage.WriteAsync(Write("b", 0, "y"));
+        }
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => refused);
+        await Assert.ThrowsAsync<SqliteException>(() => alongside);
+        var next = await storage.WriteAsync(Write("c", 0, "z"));
+
+        Assert.Contains("log refused", error.Message, StringComparison.Ordinal);
+        Assert.False((await ReadAsync(storage, "a")).RecordExists);
+        Assert.False((await ReadAsync(storage, "b")).RecordExists);
+        Assert.Equal(1, next);
+    }
+
     protected override Task<string> NewDatabaseAsync()
         => Task.FromResult(Path.Combine(_root.FullName, Guid.NewGuid().ToString("N")));
 

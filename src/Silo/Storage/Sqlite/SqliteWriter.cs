@@ -14,7 +14,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteRowStatement _insert;
     private readonly SqliteRowStatement _update;
     private readonly SqliteCommand _readVersion;
-    private readonly SqliteCommand _appendLog;
+    private readonly SqliteRawStatement _appendLog;
 
     public SqliteWriter(SqliteConnection connection)
     {
@@ -28,7 +28,7 @@ internal sealed class SqliteWriter : IDisposable
         _insert = new SqliteRowStatement(connection, "INSERT INTO grain_state (state_type, key, version, payload) VALUES ($t, $k, $v, $p) ON CONFLICT DO NOTHING");
         _update = new SqliteRowStatement(connection, "UPDATE grain_state SET version = $v, payload = $p WHERE state_type = $t AND key = $k AND version = $e");
         _readVersion = Prepare("SELECT version FROM grain_state WHERE state_type = $t AND key = $k", ("$t", SqliteType.Text), ("$k", SqliteType.Text));
-        _appendLog = Prepare("INSERT INTO grain_log (log, payload) VALUES ($l, $p)", ("$l", SqliteType.Text), ("$p", SqliteType.Text));
+        _appendLog = new SqliteRawStatement(connection, "INSERT INTO grain_log (log, payload) VALUES (?1, ?2)");
     }
 
     /// <summary>Stores the rows in one transaction; a row whose version does not match is marked and stores nothing.</summary>
@@ -48,9 +48,9 @@ internal sealed class SqliteWriter : IDisposable
 
                 foreach (var append in row.LogAppends)
                 {
-                    _appendLog.Parameters[0].Value = append.Log;
-                    _appendLog.Parameters[1].Value = append.Payload;
-                    _appendLog.ExecuteNonQuery();
+                    _appendLog.BindText(1, append.Log);
+                    _appendLog.BindText(2, append.Payload);
+                    _appendLog.Execute();
                 }
             }
 
@@ -65,9 +65,9 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _begin, _commit, _insert.Command, _update.Command, _readVersion, _appendLog })
+        foreach (var statement in new IDisposable[] { _begin, _commit, _insert, _update, _readVersion, _appendLog })
         {
-            command.Dispose();
+            statement.Dispose();
         }
 
         _connection.Dispose();
