@@ -7,8 +7,9 @@ namespace Inkan.TokenEmulator.Commands;
 
 /// <summary>
 /// <c>load --url URL --api-key KEY [--contracts N --tokens T --users-per-token U | --credentials FILE] [--rate R | --max]
-/// [--duration S | --cycles N] [--concurrency C] [--mix TRF=70,…] [--wrong-codes P] [--warmup S] [--json FILE]</c>: sets up users and
-/// tokens through the bank API, drives create-and-confirm cycles, and reports throughput, latency and errors.
+/// [--duration S | --cycles N] [--concurrency C] [--mix TRF=70,…] [--wrong-codes P] [--warmup S] [--split] [--json FILE]</c>: sets up users
+/// and tokens through the bank API, drives create-and-confirm cycles (or, split, creations and then the confirmations alone), and
+/// reports throughput, latency and errors.
 /// </summary>
 internal static class LoadCommand
 {
@@ -41,7 +42,7 @@ internal static class LoadCommand
             await stopProgress.CancelAsync().ConfigureAwait(false);
             await progress.ConfigureAwait(false);
 
-            var report = LoadReport.Of(settings, users, runner.Stats, logs, elapsed);
+            var report = LoadReport.Of(settings, users, runner.Stats, logs, elapsed, runner.PreparationElapsed);
             await context.Output.WriteAsync(report.ToText()).ConfigureAwait(false);
             if (result.GetValue(o.Json) is { } json)
             {

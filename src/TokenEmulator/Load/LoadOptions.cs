@@ -24,6 +24,7 @@ internal sealed class LoadOptions
     public Option<string> Mix { get; } = new("--mix") { Description = "Kinds and weights (default TRF=70,FEE=10,BLK=10,ADM=10)." };
     public Option<double?> WrongCodes { get; } = new("--wrong-codes") { Description = "Share of cycles that first send a wrong code, 0 to 1 (default 0)." };
     public Option<FileInfo> Json { get; } = new("--json") { Description = "Also write the report as JSON to this file." };
+    public Option<bool> Split { get; } = new("--split") { Description = "Create the transactions first, untimed, then time their confirmations alone." };
     public Option<double?> Warmup { get; } = new("--warmup") { Description = "Seconds of cycles before the measured run, left out of the report (default 0)." };
 
     /// <summary>Adds the options to <paramref name="command"/>, with a check that reports a wrong value or combination as a usage error.</summary>
@@ -60,7 +61,7 @@ internal sealed class LoadOptions
         });
     }
 
-    private IEnumerable<Option> All => [Url, ApiKey, Contracts, Tokens, UsersPerToken, Credentials, Rate, Max, Duration, Cycles, Concurrency, Mix, WrongCodes, Json, Warmup];
+    private IEnumerable<Option> All => [Url, ApiKey, Contracts, Tokens, UsersPerToken, Credentials, Rate, Max, Duration, Cycles, Concurrency, Mix, WrongCodes, Json, Warmup, Split];
 
     public LoadSettings Read(SymbolResult result)
     {
@@ -108,7 +109,8 @@ internal sealed class LoadOptions
             Range(result.GetValue(Concurrency) ?? 16, "--concurrency", 1, 4_096),
             KindMix.Parse(result.GetValue(Mix) ?? DefaultMix),
             wrongCodes is >= 0 and <= 1 ? wrongCodes : throw new EmulatorException("--wrong-codes must be from 0 to 1"),
-            TimeSpan.FromSeconds(warmup is >= 0 and <= 3_600 ? warmup : throw new EmulatorException("--warmup must be from 0 to 3600 seconds")));
+            TimeSpan.FromSeconds(warmup is >= 0 and <= 3_600 ? warmup : throw new EmulatorException("--warmup must be from 0 to 3600 seconds")),
+            result.GetValue(Split));
     }
 
     private static bool Given(SymbolResult result, Option option) => result.GetResult(option) is not null;

@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Inkan.TokenEmulator.Load;
 
-/// <summary>The end of a load run: what ran, throughput, latency percentiles and errors; written as text and as JSON.</summary>
+/// <summary>
+/// The end of a load run: what ran, throughput, latency percentiles and errors; written as text and as JSON. In a split run the
+/// elapsed time, rates and latencies are those of the confirmations alone, after <see cref="Prepared"/> untimed creations.
+/// </summary>
 internal sealed record LoadReport(
     string Url,
     string Mode,
@@ -14,6 +17,9 @@ internal sealed record LoadReport(
     IReadOnlyDictionary<string, int> Mix,
     double WrongCodeRatio,
     double WarmupSeconds,
+    bool Split,
+    long Prepared,
+    double PreparationSeconds,
     double ElapsedSeconds,
     long Authorized,
     long Verifications,
@@ -27,18 +33,21 @@ internal sealed record LoadReport(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static LoadReport Of(LoadSettings settings, IReadOnlyList<LoadUser> users, LoadStats stats, IReadOnlyList<WorkerLog> logs, TimeSpan elapsed)
+    public static LoadReport Of(LoadSettings settings, IReadOnlyList<LoadUser> users, LoadStats stats, IReadOnlyList<WorkerLog> logs, TimeSpan elapsed, TimeSpan preparation)
     {
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
         return new LoadReport(
             settings.BaseUrl.ToString(),
-            settings.Rate is { } rate ? string.Create(CultureInfo.InvariantCulture, $"rate {rate}/s") : "max",
+            (settings.Rate is { } rate ? string.Create(CultureInfo.InvariantCulture, $"rate {rate}/s") : "max") + (settings.Split ? ", split" : ""),
             settings.Concurrency,
             users.Count,
             users.Select(u => u.Token.Serial).Distinct(StringComparer.Ordinal).Count(),
             settings.Mix.Weights,
             settings.WrongCodes,
             settings.Warmup.TotalSeconds,
+            settings.Split,
+            stats.Prepared,
+            Math.Round(preparation.TotalSeconds, 3),
             Math.Round(elapsed.TotalSeconds, 3),
             stats.Authorized,
             stats.Verifications,
@@ -58,6 +67,11 @@ internal sealed record LoadReport(
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"load: {Url} {Mode}, concurrency {Concurrency}, {Users} users on {Tokens} tokens, mix {string.Join(',', Mix.Select(m => $"{m.Key}={m.Value}"))}, wrong codes {WrongCodeRatio:0.###}");
+        if (Split)
+        {
+            text.AppendLine(c, $"prepared       {Prepared} transactions in {PreparationSeconds:0.000} s ({Prepared / Math.Max(PreparationSeconds, 1e-9):0.0}/s), untimed: what follows times their confirmations alone");
+        }
+
         text.AppendLine(c, $"elapsed        {ElapsedSeconds:0.000} s{(WarmupSeconds > 0 ? $", after {WarmupSeconds:0.###} s of warm-up" : "")}");
         text.AppendLine(c, $"authorized     {Authorized} ({AuthorizedPerSecond:0.0}/s)");
         text.AppendLine(c, $"verifications  {Verifications} ({VerificationsPerSecond:0.0}/s), wrong codes refused {WrongCodesRefused}");

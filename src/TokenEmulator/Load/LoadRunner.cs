@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using Inkan.Protocol.Txa;
@@ -7,6 +8,7 @@ namespace Inkan.TokenEmulator.Load;
 /// <summary>
 /// Drives create-and-confirm cycles: up to <see cref="LoadSettings.Concurrency"/> in flight, started at the target rate
 /// (cycle i is due i/rate seconds after the start) or as fast as the answers come, until the duration or cycle count is reached.
+/// A split run creates its transactions first, untimed, and then drives their confirmations alone.
 /// </summary>
 internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IReadOnlyList<LoadUser> users, TimeProvider time)
 {
@@ -15,41 +17,77 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
 
     public LoadStats Stats { get; } = new();
 
-    /// <summary>The time since the cycles started.</summary>
+    /// <summary>The time since the timed phase started: the cycles, or a split run's confirmations.</summary>
     public TimeSpan Elapsed => time.GetElapsedTime(_start);
+
+    /// <summary>How long a split run took to create its transactions; zero otherwise.</summary>
+    public TimeSpan PreparationElapsed { get; private set; }
 
     public async Task<IReadOnlyList<WorkerLog>> RunAsync(CancellationToken cancellation)
     {
+        if (!settings.Split)
+        {
+            return await DriveAsync(settings.Rate, settings.Duration, settings.Cycles,
+                (ticket, log, random, ct) => CycleAsync(users[(int)(ticket % users.Count)], log, random, ct), cancellation).ConfigureAwait(false);
+        }
+
+        var prepared = await PrepareAsync(cancellation).ConfigureAwait(false);
+        return await DriveAsync(settings.Rate, null, prepared.Length,
+            (ticket, log, random, ct) => ConfirmAsync(prepared[ticket], time.GetTimestamp(), log, random, ct), cancellation).ConfigureAwait(false);
+    }
+
+    // As many transactions as the confirmations need: the cycle count, rate × duration, or what the duration creates at full speed.
+    private async Task<PreparedTransaction[]> PrepareAsync(CancellationToken cancellation)
+    {
+        var prepared = new ConcurrentQueue<PreparedTransaction>();
+        var count = settings.Cycles ?? (settings.Rate is { } rate ? (int)Math.Min(int.MaxValue, Math.Ceiling(rate * settings.Duration!.Value.TotalSeconds)) : null);
+        await DriveAsync(null, count is null ? settings.Duration : null, count, async (ticket, _, random, ct) =>
+        {
+            if (await CreateAsync(users[(int)(ticket % users.Count)], random, ct).ConfigureAwait(false) is { } transaction)
+            {
+                prepared.Enqueue(transaction);
+                Stats.CountPrepared();
+            }
+        }, cancellation).ConfigureAwait(false);
+        PreparationElapsed = Elapsed;
+        return [.. prepared];
+    }
+
+    private async Task<IReadOnlyList<WorkerLog>> DriveAsync(
+        double? rate, TimeSpan? duration, int? count, Func<long, WorkerLog, Random, CancellationToken, Task> step, CancellationToken cancellation)
+    {
+        _next = 0;
         _start = time.GetTimestamp();
         var logs = Enumerable.Range(0, settings.Concurrency).Select(_ => new WorkerLog()).ToArray();
-        await Task.WhenAll(logs.Select(log => Task.Run(() => WorkAsync(log, cancellation), cancellation))).ConfigureAwait(false);
+        await Task.WhenAll(logs.Select(log => Task.Run(() => WorkAsync(log, rate, duration, count, step, cancellation), cancellation))).ConfigureAwait(false);
         return logs;
     }
 
-    private async Task WorkAsync(WorkerLog log, CancellationToken cancellation)
+    private async Task WorkAsync(
+        WorkerLog log, double? rate, TimeSpan? duration, int? count, Func<long, WorkerLog, Random, CancellationToken, Task> step, CancellationToken cancellation)
     {
         var random = new Random();
         while (!cancellation.IsCancellationRequested)
         {
             var ticket = Interlocked.Increment(ref _next) - 1;
-            if (ticket >= settings.Cycles)
+            if (ticket >= count)
             {
                 return;
             }
 
-            if (settings.Rate is { } rate && TimeSpan.FromSeconds(ticket / rate) - Elapsed is { Ticks: > 0 } wait)
+            if (rate is { } r && TimeSpan.FromSeconds(ticket / r) - Elapsed is { Ticks: > 0 } wait)
             {
                 await Task.Delay(wait, time, cancellation).ConfigureAwait(false);
             }
 
-            if (Elapsed >= settings.Duration)
+            if (Elapsed >= duration)
             {
                 return;
             }
 
             try
             {
-                await CycleAsync(users[(int)(ticket % users.Count)], log, random, cancellation).ConfigureAwait(false);
+                await step(ticket, log, random, cancellation).ConfigureAwait(false);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellation.IsCancellationRequested)
             {
@@ -61,16 +99,30 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
     private async Task CycleAsync(LoadUser user, WorkerLog log, Random random, CancellationToken cancellation)
     {
         var began = time.GetTimestamp();
+        if (await CreateAsync(user, random, cancellation).ConfigureAwait(false) is { } transaction)
+        {
+            await ConfirmAsync(transaction, began, log, random, cancellation).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<PreparedTransaction?> CreateAsync(LoadUser user, Random random, CancellationToken cancellation)
+    {
         var kind = settings.Mix.Pick(random);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var created = await api.CreateTransactionAsync(user.ContractId, user.LoginId, kind, OperationData.For(kind, user, today, random), cancellation).ConfigureAwait(false);
         if (created.Status != HttpStatusCode.Created || created.Text("payload") is not { } payload || created.Text("transactionId") is not { } id)
         {
             Stats.CountError($"create {kind} {created.Describe()}");
-            return;
+            return null;
         }
 
-        var right = TxaCode.Compute(user.Token.Key, payload);
+        return new PreparedTransaction(user, id, TxaCode.Compute(user.Token.Key, payload));
+    }
+
+    // The wrong code first for the chosen share of transactions, then the right one; the cycle's latency runs from began.
+    private async Task ConfirmAsync(PreparedTransaction transaction, long began, WorkerLog log, Random random, CancellationToken cancellation)
+    {
+        var (_, id, right) = transaction;
         if (random.NextDouble() < settings.WrongCodes)
         {
             var outcome = await VerifyAsync(id, Wrong(right), log, cancellation).ConfigureAwait(false);

@@ -11,11 +11,16 @@ namespace Inkan.TokenEmulator.Load;
 /// <param name="Mix">The kinds of operation and their weights.</param>
 /// <param name="WrongCodes">The share of cycles that first submit a wrong code (0 to 1).</param>
 /// <param name="Warmup">How long to drive cycles first, at the same rate and concurrency, without counting them.</param>
+/// <param name="Split">
+/// Whether to create the transactions first, untimed, and then time their confirmations alone (one verification each,
+/// as one transaction of the row-lock baseline): the cycle count, rate × duration, or what the duration creates at full speed.
+/// </param>
 internal sealed record LoadSettings(
-    Uri BaseUrl, string ApiKey, LoadPopulation Population, double? Rate, TimeSpan? Duration, int? Cycles, int Concurrency, KindMix Mix, double WrongCodes, TimeSpan Warmup)
+    Uri BaseUrl, string ApiKey, LoadPopulation Population, double? Rate, TimeSpan? Duration, int? Cycles, int Concurrency, KindMix Mix, double WrongCodes, TimeSpan Warmup,
+    bool Split = false)
 {
-    /// <summary>The warm-up run: these settings for <see cref="Warmup"/> instead of the duration or cycle count.</summary>
-    public LoadSettings ForWarmup() => this with { Duration = Warmup, Cycles = null };
+    /// <summary>The warm-up run: whole cycles at these settings for <see cref="Warmup"/> instead of the duration or cycle count.</summary>
+    public LoadSettings ForWarmup() => this with { Duration = Warmup, Cycles = null, Split = false };
 
     /// <summary>Leaves the API key out of logs.</summary>
     public override string ToString() => $"LoadSettings {{ BaseUrl = {BaseUrl}, Rate = {Rate}, Concurrency = {Concurrency} }}";

@@ -5,10 +5,14 @@ namespace Inkan.TokenEmulator.Load;
 /// <summary>The running counts of a load run, shared by its workers and read by the progress line.</summary>
 internal sealed class LoadStats
 {
+    private long _prepared;
     private long _authorized;
     private long _verifications;
     private long _wrongCodesRefused;
     private long _errors;
+
+    /// <summary>Transactions a split run created ahead of their confirmations.</summary>
+    public long Prepared => Interlocked.Read(ref _prepared);
 
     /// <summary>Transactions authorized: complete cycles.</summary>
     public long Authorized => Interlocked.Read(ref _authorized);
@@ -24,6 +28,8 @@ internal sealed class LoadStats
 
     /// <summary>The errors by kind, e.g. <c>create 429 rate-limited</c> or <c>confirm TokenLocked</c>.</summary>
     public ConcurrentDictionary<string, long> ErrorsByKind { get; } = new(StringComparer.Ordinal);
+
+    public void CountPrepared() => Interlocked.Increment(ref _prepared);
 
     public void CountAuthorized() => Interlocked.Increment(ref _authorized);
 

@@ -16,7 +16,7 @@ internal static class ProgressLine
                 var stats = runner.Stats;
                 var authorized = stats.Authorized;
                 await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"[{runner.Elapsed.TotalSeconds,6:0}s] authorized {authorized} (+{authorized - previous}/s), verifications {stats.Verifications}, wrong codes refused {stats.WrongCodesRefused}, errors {stats.Errors}")).ConfigureAwait(false);
+                    $"[{runner.Elapsed.TotalSeconds,6:0}s] {(stats.Prepared > 0 ? $"created {stats.Prepared}, " : "")}authorized {authorized} (+{authorized - previous}/s), verifications {stats.Verifications}, wrong codes refused {stats.WrongCodesRefused}, errors {stats.Errors}")).ConfigureAwait(false);
                 previous = authorized;
             }
         }

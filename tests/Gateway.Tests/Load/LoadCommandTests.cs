@@ -65,6 +65,46 @@ public sealed class LoadCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Load_SplitCycles_CreatesAllFirstThenTimesTheirConfirmations()
+    {
+        var json = Path.Combine(_directory.FullName, "split.json");
+
+        var run = await LoadRun.RunAsync(Gateway, "--tokens", "2", "--users-per-token", "2", "--cycles", "40", "--concurrency", "4", "--wrong-codes", "0.25",
+            "--split", "--json", json);
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var root = report.RootElement;
+        Assert.True(root.GetProperty("split").GetBoolean());
+        Assert.Equal("max, split", root.GetProperty("mode").GetString());
+        Assert.Equal(40, root.GetProperty("prepared").GetInt64());
+        Assert.True(root.GetProperty("preparationSeconds").GetDouble() > 0);
+        Assert.Equal(40, root.GetProperty("authorized").GetInt64());
+        Assert.Equal(0, root.GetProperty("errors").GetInt64());
+        var refused = root.GetProperty("wrongCodesRefused").GetInt64();
+        Assert.Equal(40 + refused, root.GetProperty("verifications").GetInt64());
+        Assert.Equal(40 + refused, root.GetProperty("verificationLatencyMs").GetProperty("count").GetInt64());
+        Assert.Contains("prepared       40 transactions in ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("authorized     40 (", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_SplitAtRate_PreparesRateTimesDurationAndConfirmsAtThatRate()
+    {
+        var json = Path.Combine(_directory.FullName, "split-rate.json");
+
+        var run = await LoadRun.RunAsync(Gateway, "--tokens", "2", "--rate", "40", "--duration", "1.5", "--concurrency", "4", "--split", "--json", json);
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var root = report.RootElement;
+        Assert.Equal(60, root.GetProperty("prepared").GetInt64());
+        Assert.Equal(60, root.GetProperty("authorized").GetInt64());
+        // The 60th confirmation is due 59/40 s after the first (less a timer's early firing): paced, not sent at once.
+        Assert.True(root.GetProperty("elapsedSeconds").GetDouble() >= 1.4, $"elapsed {root.GetProperty("elapsedSeconds").GetDouble()} s");
+    }
+
+    [Fact]
     public async Task Load_WrongApiKey_FailsAtSetupWithOneLine()
     {
         var run = await LoadRun.RunAsync(Gateway, "--api-key", ProcessKey.Create().ApiKey, "--cycles", "1");

@@ -21,6 +21,7 @@ public class LoadCommandLineTests
     [InlineData("--users-per-token must be from 1 to 1000", "--url", Url, "--api-key", Key, "--users-per-token", "0")]
     [InlineData("--wrong-codes must be from 0 to 1", "--url", Url, "--api-key", Key, "--wrong-codes", "1.5")]
     [InlineData("--warmup must be from 0 to 3600 seconds", "--url", Url, "--api-key", Key, "--warmup", "-1")]
+    [InlineData("Unrecognized command or argument 'yes'", "--url", Url, "--api-key", Key, "--split", "yes")]
     [InlineData("--mix 'XYZ=5' is not KIND=WEIGHT", "--url", Url, "--api-key", Key, "--mix", "TRF=5,XYZ=5")]
     [InlineData("--mix names TRF twice", "--url", Url, "--api-key", Key, "--mix", "TRF=5,TRF=5")]
     [InlineData("--mix needs at least one positive weight", "--url", Url, "--api-key", Key, "--mix", "TRF=0")]
