@@ -1,6 +1,5 @@
 using Inkan.Grains.Audit;
 using Inkan.Grains.Errors;
-using Inkan.Grains.Tokens;
 using Inkan.Grains.Users;
 using Inkan.Protocol.Txa;
 
@@ -10,12 +9,12 @@ namespace Inkan.Grains.Contracts;
 public sealed partial class ContractGrain
 {
     /// <inheritdoc />
-    public async Task CheckAdminChangeAsync(AdminChange change) => await TokenToRevokeAsync(change);
+    public async Task<string?> CheckAdminChangeAsync(AdminChange change) => await TokenToRevokeAsync(change);
 
     /// <inheritdoc />
     public async Task ApplyAdminChangeAsync(AdminChange change, string actorLoginId, string transactionId)
     {
-        var serial = await TokenToRevokeAsync(change);
+        await TokenToRevokeAsync(change);
         var target = change.TargetLoginId;
         var user = GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, target));
         switch (change.Operation)
@@ -23,22 +22,17 @@ public sealed partial class ContractGrain
             case AdminOperation.USER_ADD:
                 await user.CreateAsync(new UserProfile(change.Permissions, change.PasswordHash!, change.PinHash!));
                 S.Users.Add(target);
-                await state.WriteStateAsync();
-                break;
-            case AdminOperation.USER_CHANGE:
-                await user.ChangePermissionsAsync(change.Permissions);
                 break;
             case AdminOperation.USER_DELETE:
                 await user.DeleteAsync();
                 S.Users.Remove(target);
-                await state.WriteStateAsync();
                 break;
-            case AdminOperation.TOKEN_REVOKE:
-                await GrainFactory.GetGrain<ITokenGrain>(serial!).RevokeAsync($"{AdminOperation.TOKEN_REVOKE} by {actorLoginId}", actorLoginId);
-                break;
+            default:
+                throw new ArgumentException($"{change.Operation} does not change the contract's user list; the transaction applies it.", nameof(change));
         }
 
-        await AuditAsync(AuditEventType.UserChanged, actorLoginId, serial, $"{change.Operation} target={target}", transactionId);
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.UserChanged, actorLoginId, null, $"{change.Operation} target={target}", transactionId);
     }
 
     // Checks that the change applies now; for TOKEN_REVOKE, returns the target's token.

@@ -30,9 +30,16 @@ public interface IContractGrain : IGrainWithStringKey
     /// <summary>The token fee ledger.</summary>
     Task<IReadOnlyList<FeeEntry>> GetFeeLedgerAsync();
 
-    /// <summary>Throws <see cref="Errors.DomainException"/> when <paramref name="change"/> cannot apply now.</summary>
-    Task CheckAdminChangeAsync(AdminChange change);
+    /// <summary>
+    /// Throws <see cref="Errors.DomainException"/> when <paramref name="change"/> cannot apply now; for a
+    /// <see cref="Protocol.Txa.AdminOperation.TOKEN_REVOKE"/>, returns the serial of the target's token.
+    /// </summary>
+    Task<string?> CheckAdminChangeAsync(AdminChange change);
 
-    /// <summary>Applies a change confirmed by ADM transaction <paramref name="transactionId"/> of <paramref name="actorLoginId"/>.</summary>
+    /// <summary>
+    /// Applies a change of the contract's user list (<see cref="Protocol.Txa.AdminOperation.USER_ADD"/>,
+    /// <see cref="Protocol.Txa.AdminOperation.USER_DELETE"/>) confirmed by ADM transaction <paramref name="transactionId"/>
+    /// of <paramref name="actorLoginId"/>. The other changes touch one user or token, which the transaction changes itself.
+    /// </summary>
     Task ApplyAdminChangeAsync(AdminChange change, string actorLoginId, string transactionId);
 }

@@ -114,7 +114,7 @@ public sealed partial class TransactionGrain
         {
             try
             {
-                await GrainFactory.GetGrain<IContractGrain>(S.ContractId).ApplyAdminChangeAsync(change, S.LoginId, Id);
+                await ApplyAdminChangeAsync(change);
             }
             catch (DomainException e)
             {

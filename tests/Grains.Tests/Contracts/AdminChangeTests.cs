@@ -6,11 +6,17 @@ using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
 using Inkan.Protocol.Txa;
+using Inkan.Silo.Storage;
+using Inkan.Silo.Tests.Hosting;
 
 namespace Inkan.Grains.Tests.Contracts;
 
 public sealed class AdminChangeTests : TokenHolderTest
 {
+    private GatedStorage _storage = null!;
+
+    protected override IGrainStorage WrapStorage(IGrainStorage storage) => _storage = new GatedStorage(storage);
+
     private async Task<ConfirmResult> ConfirmAdminAsync(AdminOperation operation, string target, AdminDetails? details = null)
     {
         var created = await Bank.CreateAsync("C1", "master", new AdminData(operation, target), details);
@@ -52,6 +58,27 @@ public sealed class AdminChangeTests : TokenHolderTest
 
         await ConfirmAdminAsync(AdminOperation.USER_CHANGE, "payer", new AdminDetails(Permissions.Inquiry));
 
+        Assert.Equal(CreateOutcome.PermissionDenied, (await Bank.CreateAsync("C1", "payer", Bank.Transfer())).Outcome);
+    }
+
+    [Fact]
+    public async Task UserChange_UserWriteNotYetDurable_ContractKeepsAnswering()
+    {
+        await Bank.AddUserAsync("C1", "payer", Permissions.FundTransfer);
+        var created = await Bank.CreateAsync("C1", "master", new AdminData(AdminOperation.USER_CHANGE, "payer"), new AdminDetails(Permissions.Inquiry));
+        var tx = created.Transaction!;
+        _storage.Holds = write => write.StateType == "user.user";
+        _storage.Close();
+
+        var confirming = Bank.ConfirmAsync(tx, Bank.RightCode(Token, tx));
+        await Poll.UntilAsync(() => _storage.Held == 1);
+
+        // Every creation of the company calls the contract: it must not wait for the user's write.
+        var info = await Bank.Contract("C1").GetInfoAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains("payer", info.Users);
+        Assert.False(confirming.IsCompleted);
+        _storage.Release();
+        Assert.Equal(ConfirmOutcome.Authorized, (await confirming).Outcome);
         Assert.Equal(CreateOutcome.PermissionDenied, (await Bank.CreateAsync("C1", "payer", Bank.Transfer())).Outcome);
     }
 

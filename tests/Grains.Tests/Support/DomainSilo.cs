@@ -54,7 +54,8 @@ internal sealed class DomainSilo : IAsyncDisposable
     };
 
     public static async Task<DomainSilo> StartAsync(
-        string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null, Action<OtpOptions>? otp = null, string? postgres = null)
+        string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null, Action<OtpOptions>? otp = null, string? postgres = null,
+        Func<IGrainStorage, IGrainStorage>? wrapStorage = null)
     {
         clock ??= new ManualTimeProvider();
         policy ??= DefaultPolicy(clock.GetUtcNow());
@@ -68,7 +69,7 @@ internal sealed class DomainSilo : IAsyncDisposable
         // Few hash iterations keep the tests fast; production uses ASP.NET Core's default.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         services.AddSingleton<IMasterKeySource>(new ConfiguredMasterKeySource(masterKey ?? NewMasterKey()));
-        services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => CreateStorage(sqliteDirectory, postgres)));
+        services.AddSilo(silo => silo.AddInkanDomain().UseStorage(_ => (wrapStorage ?? (storage => storage))(CreateStorage(sqliteDirectory, postgres))));
         var host = builder.Build();
         await host.StartAsync();
         return new DomainSilo(host);

@@ -1,3 +1,5 @@
+using Inkan.Silo.Storage;
+
 namespace Inkan.Grains.Tests.Support;
 
 /// <summary>Base of tests that run one in-memory <see cref="DomainSilo"/> per test.</summary>
@@ -9,9 +11,12 @@ public abstract class SiloTest : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Silo = await DomainSilo.StartAsync();
+        Silo = await DomainSilo.StartAsync(wrapStorage: WrapStorage);
         Bank = new Bank(Silo);
     }
+
+    /// <summary>The storage the silo uses, given the memory storage: that storage unless a test wraps it.</summary>
+    protected virtual IGrainStorage WrapStorage(IGrainStorage storage) => storage;
 
     public async Task DisposeAsync() => await Silo.DisposeAsync();
 }

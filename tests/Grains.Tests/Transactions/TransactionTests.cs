@@ -93,7 +93,7 @@ public sealed class TransactionTests : TokenHolderTest
 
         Silo.Clock.Advance(TimeSpan.FromMinutes(6));
 
-        await WaitUntilAsync(() => Silo.Events.Of<TransactionStatusEvent>().Contains(expired));
+        await Poll.UntilAsync(() => Silo.Events.Of<TransactionStatusEvent>().Contains(expired));
         Assert.Equal(TransactionStatus.Expired, (await Bank.Transaction(tx.TransactionId).GetAsync("C1", "master")).Status);
     }
 
@@ -173,14 +173,5 @@ public sealed class TransactionTests : TokenHolderTest
         var e = await Assert.ThrowsAsync<DomainException>(() => Bank.CreateAsync("C1", "nobody", Bank.Transfer()));
 
         Assert.Equal(DomainError.NotFound, e.Error);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!condition())
-        {
-            await Task.Delay(5, timeout.Token);
-        }
     }
 }

@@ -3,8 +3,9 @@ using Inkan.Silo.Storage;
 namespace Inkan.Silo.Tests.Hosting;
 
 /// <summary>
-/// Wraps a storage; while closed it holds writes back (and submits them in order on <see cref="Release"/>),
-/// and <see cref="FailNext"/> fails the next write: makes "the answer waits until the write is durable" observable.
+/// Wraps a storage; while closed it holds writes back (those <see cref="Holds"/> picks, all by default; it submits them
+/// in order on <see cref="Release"/>), and <see cref="FailNext"/> fails the next write: makes "the answer waits until
+/// the write is durable" observable.
 /// </summary>
 public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
 {
@@ -15,6 +16,21 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
     public int WritesSeen;
 
     public int ReadsSeen;
+
+    /// <summary>Which writes the closed gate holds back.</summary>
+    public Func<StateWrite, bool> Holds { get; set; } = _ => true;
+
+    /// <summary>How many writes the gate holds now.</summary>
+    public int Held
+    {
+        get
+        {
+            lock (_held)
+            {
+                return _held.Count;
+            }
+        }
+    }
 
     /// <summary>Whether to pose as storage that other nodes write too; by default, whatever the inner storage is.</summary>
     public bool? Shared { get; set; }
@@ -76,7 +92,7 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
 
         lock (_held)
         {
-            if (_closed)
+            if (_closed && Holds(write))
             {
                 var done = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
                 _held.Add((write, done));
