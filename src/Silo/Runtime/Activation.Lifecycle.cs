@@ -14,6 +14,7 @@ internal sealed partial class Activation
     private DeactivationReason _deactivationReason;
     private volatile bool _deactivationRequested;
     private int _writeFailed;
+    private int _watched;
     private bool _activated;
 
     private bool DeactivationRequested => _deactivationRequested;
@@ -205,6 +206,31 @@ internal sealed partial class Activation
         }
 
         _timers = null;
+    }
+
+    private bool HasCalls => _current is not null || !_queue.IsEmpty;
+
+    /// <summary>Has the collector watch this activation for late calls, once, while it has queued or awaited calls.</summary>
+    private void WatchForLateCalls()
+    {
+        if (Volatile.Read(ref _watched) == 0 && Interlocked.Exchange(ref _watched, 1) == 0)
+        {
+            Runtime.Collector.Watch(this);
+        }
+    }
+
+    /// <summary>Whether the collector keeps watching: false once no call is left (a later call lists it again).</summary>
+    internal bool KeepWatching()
+    {
+        if (HasCalls)
+        {
+            return true;
+        }
+
+        // A call that came meanwhile either saw the flag still set (then we see its call here) or lists it itself.
+        Volatile.Write(ref _watched, 0);
+        Interlocked.MemoryBarrier();
+        return HasCalls && Interlocked.Exchange(ref _watched, 1) == 0;
     }
 
     /// <summary>Fails the calls that have waited longer than the response timeout. Called by the collector.</summary>

@@ -43,10 +43,11 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     /// <summary>Completes when the activation is gone and its leftover calls are forwarded.</summary>
     public Task Dead => _dead.Task;
 
-    /// <summary>Set by each turn, cleared by the collector: an activation untouched for its age limit is idle.</summary>
-    internal bool Touched { get; set; }
+    /// <summary>The collector's tick when the last turn began (or the activation did): idle since then.</summary>
+    internal long LastTurnTick { get; set; }
 
-    internal long IdleSinceTick { get; set; }
+    /// <summary>The collector's bucket this activation waits in; only the collector reads and changes it, under its lock.</summary>
+    internal long CollectionTick { get; set; } = ActivationCollector.Unscheduled;
 
     /// <summary>Turns finished so far; only the owner of the activation changes it.</summary>
     internal long CompletedTurns { get; private set; }
@@ -83,7 +84,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         where TRequest : struct, IGrainRequest<TGrain, TResult>
     {
         var started = Runtime.CallTimestamp();
-        Touched = true;
+        LastTurnTick = Runtime.CurrentTick;
         ValueTask<TResult> turn;
         try
         {
@@ -112,6 +113,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         // The turn awaits something: make it a promise the response timeout can fail.
         var item = new RequestWorkItem<TGrain, TRequest, TResult>(GrainId, request, started) { StartTick = Runtime.CurrentTick };
         _current = item;
+        WatchForLateCalls();
         _ = FinishInlineTurnAsync(item, turn);
         return item.Task;
     }
@@ -146,6 +148,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     {
         item.StartTick = Runtime.CurrentTick;
         _queue.Enqueue(item);
+        WatchForLateCalls();
         if (Interlocked.CompareExchange(ref _running, 1, 0) == 0)
         {
             ScheduleDrain();
@@ -243,7 +246,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
                 continue;
             }
 
-            Touched = true;
+            LastTurnTick = Runtime.CurrentTick;
             _current = item;
             var turn = item.ExecuteAsync(this);
             if (!turn.IsCompleted)

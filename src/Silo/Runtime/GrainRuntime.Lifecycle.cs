@@ -9,11 +9,14 @@ public sealed partial class GrainRuntime
     {
         await Storage.InitializeAsync(cancellationToken);
         _started = TimeProvider.GetTimestamp();
-        _collector = TimeProvider.CreateTimer(static state => ((GrainRuntime)state!).Collect(), this, _options.CollectionQuantum, _options.CollectionQuantum);
+        _collectorTimer = TimeProvider.CreateTimer(static state => ((GrainRuntime)state!).Collect(), this, _options.CollectionQuantum, _options.CollectionQuantum);
         Logger.LogInformation("Silo started");
     }
 
-    /// <summary>One collector pass: fails calls older than the response timeout and deactivates idle activations.</summary>
+    /// <summary>
+    /// One collector pass: fails calls older than the response timeout and deactivates the activations idle for their
+    /// age limit. It visits only the activations with calls and those whose bucket is due.
+    /// </summary>
     private void Collect()
     {
         if (Interlocked.Exchange(ref _collecting, 1) != 0)
@@ -26,18 +29,20 @@ public sealed partial class GrainRuntime
             // Derived from the clock, not counted: a late or skipped collector run loses no time.
             var tick = (long)(TimeProvider.GetElapsedTime(_started) / _options.CollectionQuantum);
             Volatile.Write(ref _tick, tick);
-            var oldestAllowed = tick - _responseTimeoutTicks;
-            foreach (var (_, activation) in _activations)
+            var watched = Collector.CheckLateCalls(tick - _responseTimeoutTicks);
+            var due = Collector.TakeDue(tick);
+            LastPassVisits = watched + due.Count;
+            foreach (var activation in due)
             {
-                activation.FailLateCalls(oldestAllowed);
-                if (activation.Touched)
+                var idleUntil = activation.LastTurnTick + TicksOf(activation.AgeLimit);
+                if (idleUntil > tick)
                 {
-                    activation.Touched = false;
-                    activation.IdleSinceTick = tick;
+                    Collector.Schedule(activation, idleUntil);
                 }
-                else if (tick - activation.IdleSinceTick >= TicksOf(activation.AgeLimit))
+                else if (!activation.TryCollect(DeactivationReason.Idle))
                 {
-                    activation.TryCollect(DeactivationReason.Idle);
+                    // Busy in a turn that began long ago (or going away already): look again next tick.
+                    Collector.Schedule(activation, tick + 1);
                 }
             }
         }
@@ -68,9 +73,9 @@ public sealed partial class GrainRuntime
             Logger.LogWarning("Shutdown ended early with {Count} activations still live", _activations.Count);
         }
 
-        if (_collector is not null)
+        if (_collectorTimer is not null)
         {
-            await _collector.DisposeAsync();
+            await _collectorTimer.DisposeAsync();
         }
 
         await _stopping.CancelAsync();

@@ -18,7 +18,7 @@ public sealed partial class GrainRuntime : IGrainFactory
     private readonly SiloMetrics _metrics;
     private readonly CancellationTokenSource _stopping = new();
     private readonly long _responseTimeoutTicks;
-    private ITimer? _collector;
+    private ITimer? _collectorTimer;
     private int _collecting;
     private long _tick;
     private long _started;
@@ -48,6 +48,12 @@ public sealed partial class GrainRuntime : IGrainFactory
 
     /// <summary>The collector's tick count: the runtime's coarse clock for timeouts and idleness.</summary>
     internal long CurrentTick => Volatile.Read(ref _tick);
+
+    /// <summary>Whom the collector's passes visit: the activations due for an idleness check and those with calls.</summary>
+    internal ActivationCollector Collector { get; } = new();
+
+    /// <summary>How many activations the last collector pass visited (for tests and diagnostics).</summary>
+    internal int LastPassVisits { get; private set; }
 
     /// <summary>Live activations (for tests and diagnostics).</summary>
     internal int ActivationCount => _activations.Count;
@@ -121,7 +127,9 @@ public sealed partial class GrainRuntime : IGrainFactory
 
     internal void OnActivated(Activation activation)
     {
-        activation.IdleSinceTick = CurrentTick;
+        var tick = CurrentTick;
+        activation.LastTurnTick = tick;
+        Collector.Schedule(activation, tick + TicksOf(activation.AgeLimit));
         _metrics.ActivationsCreated.Add(1);
         _metrics.Activations.Add(1);
     }
@@ -129,6 +137,7 @@ public sealed partial class GrainRuntime : IGrainFactory
     internal void OnDead(Activation activation, bool wasActivated)
     {
         _activations.TryRemove(new KeyValuePair<GrainId, Activation>(activation.GrainId, activation));
+        Collector.Remove(activation);
         if (wasActivated)
         {
             _metrics.Activations.Add(-1);

@@ -12,11 +12,12 @@ namespace Inkan.Benchmarks.Activations;
 /// <summary>
 /// <c>activations COUNT [memory|sqlite]</c>: stores COUNT issued, registered tokens straight into the storage,
 /// then activates every one of them through the silo (<see cref="ITokenGrain.GetInfoAsync"/>, which loads the
-/// state) and prints the time it took and the managed heap each idle activation keeps.
+/// state) and prints the time it took, the managed heap each idle activation keeps and the CPU they cost while idle.
 /// </summary>
 public static class ActivationRunner
 {
     private const int Concurrency = 1_000;
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(10);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -44,6 +45,16 @@ public static class ActivationRunner
         clock.Restart();
         await InChunksAsync(serials, serial => silo.Grains.GetGrain<ITokenGrain>(serial).GetInfoAsync());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider}: a second call to each (already active) took {clock.Elapsed.TotalSeconds:0.00} s"));
+
+        // What keeping them costs while nothing calls: the collector's passes over the activations.
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        clock.Restart();
+        await Task.Delay(IdleWindow);
+        process.Refresh();
+        var idleCpu = process.TotalProcessorTime - cpuBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider}: idle for {clock.Elapsed.TotalSeconds:0.0} s with {count} activations: {idleCpu.TotalMilliseconds:0} ms of CPU = {idleCpu / clock.Elapsed:P1} of one core"));
         GC.KeepAlive(silo);
         return 0;
     }

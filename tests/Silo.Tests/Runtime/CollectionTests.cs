@@ -47,6 +47,44 @@ public sealed class CollectionTests
     }
 
     [Fact]
+    public async Task Collect_ThousandIdleActivations_PassesVisitOnlyWhatIsDue()
+    {
+        var time = new ManualTimeProvider();
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, time, o => o.CollectionAge = TimeSpan.FromMinutes(2));
+        var counters = Enumerable.Range(0, 1000).Select(i => silo.Grains.GetGrain<ICounterGrain>("many" + i)).ToArray();
+        await Task.WhenAll(counters.Select(counter => counter.IncrementAsync().AsTask()));
+        Assert.Equal(1000, silo.Runtime.Collector.Scheduled);
+
+        // Their first calls queued while they activated, so a pass looks at them once more for late calls.
+        var passed = await TimeoutTests.AdvanceUntilAsync(time, () => silo.Runtime.Collector.Watched == 0);
+        Assert.True(passed < TimeSpan.FromSeconds(10), $"watched for {passed}");
+
+        await TimeoutTests.AdvanceAsync(time, TimeSpan.FromSeconds(100) - passed);
+        Assert.Equal(0, silo.Runtime.LastPassVisits);
+        Assert.Empty(silo.Log.Deactivations);
+
+        await TimeoutTests.AdvanceAsync(time, TimeSpan.FromSeconds(20));
+        await TimeoutTests.WaitUntilAsync(() => silo.Log.Deactivations.Count == 1000);
+        Assert.All(silo.Log.Deactivations, d => Assert.Equal(DeactivationReason.Idle, d.Reason));
+        Assert.Equal(0, silo.Runtime.Collector.Scheduled);
+    }
+
+    [Fact]
+    public async Task DeactivateAsync_ActivationGone_LeavesTheCollectorsSchedule()
+    {
+        var time = new ManualTimeProvider();
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, time);
+        var counter = silo.Grains.GetGrain<ICounterGrain>("gone");
+        await counter.IncrementAsync();
+        Assert.Equal(1, silo.Runtime.Collector.Scheduled);
+
+        await counter.DeactivateAsync();
+        await TimeoutTests.WaitUntilAsync(() => !silo.Log.Deactivations.IsEmpty);
+
+        Assert.Equal(0, silo.Runtime.Collector.Scheduled);
+    }
+
+    [Fact]
     public async Task GrainTimer_PeriodElapses_TicksRunAsTurns()
     {
         var time = new ManualTimeProvider();

@@ -48,6 +48,25 @@ public sealed class TimeoutTests
     }
 
     [Fact]
+    public async Task HangAsync_CollectorStoppedWatchingEarlier_CallerStillFailsAtTimeout()
+    {
+        var time = new ManualTimeProvider();
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, time, o => o.ResponseTimeout = Timeout);
+        var echo = silo.Grains.GetGrain<IEchoGrain>("watched");
+        Assert.Equal(1, await echo.EchoAsync(1));
+        await AdvanceUntilAsync(time, () => silo.Runtime.Collector.Watched == 0);
+
+        var hang = echo.HangAsync();
+        Assert.Equal(1, silo.Runtime.Collector.Watched);
+        await AdvanceAsync(time, Timeout + TimeSpan.FromSeconds(2));
+
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => hang);
+        var stop = silo.StopAsync();
+        await AdvanceAsync(time, TimeSpan.FromSeconds(31));
+        await stop;
+    }
+
+    [Fact]
     public async Task CallOtherAsync_NoCycle_CompletesBeforeTimeout()
     {
         await using var silo = await TestSilo.StartAsync(TestStorages.Memory);
@@ -72,6 +91,21 @@ public sealed class TimeoutTests
             time.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(5, timeout.Token);
         }
+    }
+
+    /// <summary>Moves the clock a second at a time until the condition holds; returns the time it took.</summary>
+    internal static async Task<TimeSpan> AdvanceUntilAsync(ManualTimeProvider time, Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var passed = TimeSpan.Zero;
+        while (!condition())
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            passed += TimeSpan.FromSeconds(1);
+            await Task.Delay(5, timeout.Token);
+        }
+
+        return passed;
     }
 
     internal static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
