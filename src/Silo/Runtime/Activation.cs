@@ -251,6 +251,8 @@ internal sealed partial class Activation : IThreadPoolWorkItem
             var turn = item.ExecuteAsync(this);
             if (!turn.IsCompleted)
             {
+                // A pass that looked between the dequeue and _current may have stopped watching: a long turn is watched.
+                WatchForLateCalls();
                 await turn;
             }
 
