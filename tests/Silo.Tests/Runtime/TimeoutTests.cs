@@ -83,15 +83,7 @@ public sealed class TimeoutTests
         }
     }
 
-    internal static async Task AdvanceUntilCompletedAsync(ManualTimeProvider time, Task call)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!call.IsCompleted)
-        {
-            time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(5, timeout.Token);
-        }
-    }
+    internal static Task AdvanceUntilCompletedAsync(ManualTimeProvider time, Task call) => AdvanceUntilAsync(time, () => call.IsCompleted);
 
     /// <summary>Moves the clock a second at a time until the condition holds; returns the time it took.</summary>
     internal static async Task<TimeSpan> AdvanceUntilAsync(ManualTimeProvider time, Func<bool> condition)
