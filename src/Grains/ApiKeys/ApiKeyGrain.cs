@@ -1,12 +1,16 @@
 using System.Security.Cryptography;
 using Inkan.Grains.Errors;
+using Inkan.Grains.Policy;
 using Inkan.Silo;
 
 namespace Inkan.Grains.ApiKeys;
 
-/// <summary>The API key grain: one key's hash, scopes and revocation.</summary>
+/// <summary>
+/// The API key grain: one key's hash, scopes and revocation. A key revoked through another node is refused here
+/// within <see cref="PolicyOptions.AuthorizationMaxAge"/>.
+/// </summary>
 [GrainType("apikey")]
-public sealed class ApiKeyGrain([PersistentState("apikey")] IPersistentState<ApiKeyState> state, TimeProvider time) : Grain, IApiKeyGrain
+public sealed class ApiKeyGrain([PersistentState("apikey")] IPersistentState<ApiKeyState> state, AuthPolicy policy, TimeProvider time) : Grain, IApiKeyGrain
 {
     private ApiKeyState S => state.State;
 
@@ -45,9 +49,10 @@ public sealed class ApiKeyGrain([PersistentState("apikey")] IPersistentState<Api
     }
 
     /// <inheritdoc />
-    public Task<ApiScopes> VerifyAsync(byte[] secretHash)
+    public async Task<ApiScopes> VerifyAsync(byte[] secretHash)
     {
         ArgumentNullException.ThrowIfNull(secretHash);
+        await state.EnsureCurrentAsync(policy.Options.AuthorizationMaxAge);
         if (!S.Exists)
         {
             // Guessed ids must not pile up activations.
@@ -55,7 +60,7 @@ public sealed class ApiKeyGrain([PersistentState("apikey")] IPersistentState<Api
         }
 
         var valid = S.Exists && S.RevokedAt is null && CryptographicOperations.FixedTimeEquals(S.SecretHash, secretHash);
-        return Task.FromResult(valid ? S.Scopes : ApiScopes.None);
+        return valid ? S.Scopes : ApiScopes.None;
     }
 
     /// <inheritdoc />

@@ -22,6 +22,13 @@ public sealed class PolicyOptions
     /// <summary>How long a QR code challenge stays valid (an OTP's lifetime is <c>OtpOptions.Lifetime</c>, section <c>Inkan:Otp</c>).</summary>
     public TimeSpan ChallengeLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// With several nodes on one database: how old a node's copy of an API key or a user may be when it authorizes a
+    /// call. An older copy is read again first, so a revocation, permission change, deletion or new password made
+    /// through one node holds on every node within this time.
+    /// </summary>
+    public TimeSpan AuthorizationMaxAge { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Checks that the dates are in order and the limits positive.</summary>
     /// <exception cref="ArgumentException">A field is out of range; the message names it.</exception>
     public void Validate()
@@ -39,6 +46,11 @@ public sealed class PolicyOptions
         if (ChallengeLifetime <= TimeSpan.Zero)
         {
             throw new ArgumentException($"{nameof(ChallengeLifetime)} must be positive.", nameof(ChallengeLifetime));
+        }
+
+        if (AuthorizationMaxAge < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{nameof(AuthorizationMaxAge)} must not be negative.", nameof(AuthorizationMaxAge));
         }
     }
 }

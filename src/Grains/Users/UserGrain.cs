@@ -45,7 +45,7 @@ public sealed partial class UserGrain(
     /// <inheritdoc />
     public async Task<UserAuthContext> GetAuthContextAsync()
     {
-        RequireExists();
+        await EnsureRecentAsync();
         var standing = TokenStanding.None;
         if (S.TokenSerial is { } serial)
         {
@@ -68,10 +68,10 @@ public sealed partial class UserGrain(
         => policy.DecideConfirmation((await GetAuthContextAsync()).Facts, time.GetUtcNow());
 
     /// <inheritdoc />
-    public Task<bool> VerifyPasswordAsync(string password) => VerifyAsync(S.PasswordHash, password, (s, h) => s.PasswordHash = h);
+    public Task<bool> VerifyPasswordAsync(string password) => VerifyAsync(s => s.PasswordHash, password, (s, h) => s.PasswordHash = h);
 
     /// <inheritdoc />
-    public Task<bool> VerifyPinAsync(string pin) => VerifyAsync(S.PinHash, pin, (s, h) => s.PinHash = h);
+    public Task<bool> VerifyPinAsync(string pin) => VerifyAsync(s => s.PinHash, pin, (s, h) => s.PinHash = h);
 
     /// <inheritdoc />
     public async Task ChangePermissionsAsync(Permissions permissions)
@@ -117,10 +117,10 @@ public sealed partial class UserGrain(
         await state.WriteStateAsync();
     }
 
-    private async Task<bool> VerifyAsync(string? hash, string secret, Action<UserState, string> rehash)
+    private async Task<bool> VerifyAsync(Func<UserState, string?> hash, string secret, Action<UserState, string> rehash)
     {
-        RequireExists();
-        var result = hasher.Verify(hash ?? "", secret);
+        await EnsureRecentAsync();
+        var result = hasher.Verify(hash(S) ?? "", secret);
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
             rehash(S, hasher.Hash(secret));
@@ -128,6 +128,13 @@ public sealed partial class UserGrain(
         }
 
         return result != PasswordVerificationResult.Failed;
+    }
+
+    // Decisions on this copy reach other grains and the caller: a change made through another node must hold here too.
+    private async Task EnsureRecentAsync()
+    {
+        await state.EnsureCurrentAsync(policy.Options.AuthorizationMaxAge);
+        RequireExists();
     }
 
     private void RequireExists()

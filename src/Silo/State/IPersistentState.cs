@@ -34,6 +34,13 @@ public interface IPersistentState<TState> where TState : new()
     /// </summary>
     Task EnsureCurrentAsync();
 
+    /// <summary>
+    /// Like <see cref="EnsureCurrentAsync()"/>, but a copy read from storage at most <paramref name="maxAge"/> ago is
+    /// current enough. For frequent checks whose staleness is allowed a bound (authorization against a revocation
+    /// made on another node), at one read per <paramref name="maxAge"/> instead of one per call.
+    /// </summary>
+    Task EnsureCurrentAsync(TimeSpan maxAge);
+
     /// <summary>Queues the current state for a conditional write.</summary>
     Task WriteStateAsync();
 

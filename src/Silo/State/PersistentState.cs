@@ -18,6 +18,7 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
     private WriteSequence _sequence = new();
     private List<LogAppend>? _appends;
     private long _loadedInTurn = -1;
+    private long _readAt;
 
     public TState State { get; set; } = new();
 
@@ -42,14 +43,20 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
     public Task EnsureCurrentAsync()
         => _storage.IsShared && _loadedInTurn != activation.CompletedTurns ? ReadStateAsync() : Task.CompletedTask;
 
+    public Task EnsureCurrentAsync(TimeSpan maxAge)
+        => _storage.IsShared && activation.Runtime.TimeProvider.GetElapsedTime(_readAt) > maxAge ? EnsureCurrentAsync() : Task.CompletedTask;
+
     private async Task ReadAsync(CancellationToken cancellationToken)
     {
+        // The copy is as old as the read's start: another node may write while the read is under way.
+        var started = activation.Runtime.TimeProvider.GetTimestamp();
         var stored = await _storage.ReadAsync(stateType, activation.GrainId.Key, cancellationToken);
         Version = stored.Version;
         RecordExists = stored.RecordExists;
         State = stored.Payload is { } payload ? JsonSerializer.Deserialize(payload, typeInfo) ?? new TState() : new TState();
         _sequence = new WriteSequence();
         _loadedInTurn = activation.CompletedTurns;
+        _readAt = started;
     }
 
     public Task WriteStateAsync() => Queue(JsonSerializer.SerializeToUtf8Bytes(State, typeInfo));

@@ -23,5 +23,7 @@ internal sealed class RecordingState : IPersistentState<object>
 
     public Task EnsureCurrentAsync() => Task.CompletedTask;
 
+    public Task EnsureCurrentAsync(TimeSpan maxAge) => Task.CompletedTask;
+
     public Task WriteStateAsync() => throw new NotSupportedException();
 }

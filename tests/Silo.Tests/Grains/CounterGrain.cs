@@ -41,6 +41,12 @@ public sealed class CounterGrain([PersistentState("counter")] IPersistentState<C
         return state.State.Value;
     }
 
+    public async Task<int> GetRecentAsync(TimeSpan maxAge)
+    {
+        await state.EnsureCurrentAsync(maxAge);
+        return state.State.Value;
+    }
+
     public Task<long> GetVersionAsync() => Task.FromResult(state.Version);
 
     public Task FailAsync(string message) => throw new InvalidOperationException(message);

@@ -13,6 +13,9 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>The value after <see cref="IPersistentState{TState}.EnsureCurrentAsync"/>.</summary>
     Task<int> GetCurrentAsync();
 
+    /// <summary>The value after <see cref="IPersistentState{TState}.EnsureCurrentAsync(TimeSpan)"/>.</summary>
+    Task<int> GetRecentAsync(TimeSpan maxAge);
+
     Task<long> GetVersionAsync();
 
     Task FailAsync(string message);
