@@ -38,4 +38,10 @@ public enum ConfirmOutcome
 
     /// <summary>The user registered a token after this email OTP transaction was created; the transaction is rejected.</summary>
     MethodChanged,
+
+    /// <summary>
+    /// The user no longer holds the permission the operation needs (or no longer exists): the transaction is rejected
+    /// and the code was not checked, so nothing counts against the token or the user.
+    /// </summary>
+    PermissionWithdrawn,
 }

@@ -4,6 +4,7 @@ using Inkan.Grains.Errors;
 using Inkan.Grains.Events;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Tokens;
+using Inkan.Grains.Users;
 using Inkan.Protocol.Txa;
 
 namespace Inkan.Grains.Transactions;
@@ -32,6 +33,14 @@ public sealed partial class TransactionGrain
         {
             await AuditAsync(AuditEventType.ConfirmationRefused, "not pending: " + S.Status);
             return Answer(ConfirmOutcome.NotPending);
+        }
+
+        // SPEC section 4: a user whose permission was withdrawn can no longer do what they started before.
+        if (!(await UserOf(S.ContractId, S.LoginId).GetPermissionsAsync()).Allows(S.Kind))
+        {
+            await AuditAsync(AuditEventType.ConfirmationRefused, "permission withdrawn");
+            await CompleteAsync(TransactionStatus.Rejected, "the user no longer holds the permission this operation needs");
+            return Answer(ConfirmOutcome.PermissionWithdrawn);
         }
 
         return S.Method == ConfirmationMethod.EmailOtp ? await ConfirmOtpAsync(request) : await ConfirmTokenAsync(request);

@@ -79,7 +79,17 @@ public sealed partial class TransactionGrain
         {
             case OtpConfirmationOutcome.Confirmed:
                 S.Otp.Consume();
-                return await AuthorizeAsync(Otp.FailureLimit);
+                try
+                {
+                    return await AuthorizeAsync(Otp.FailureLimit);
+                }
+                catch
+                {
+                    // A grain the authorization calls failed before this one stored anything: forget the spent OTP in
+                    // memory, so that a retry finds the transaction as it is stored (pending, its OTP still good).
+                    DeactivateOnIdle();
+                    throw;
+                }
             case OtpConfirmationOutcome.Rejected:
                 S.WrongCodes++;
                 await state.WriteStateAsync();

@@ -17,6 +17,9 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>The user's permissions, token standing and OTP facts.</summary>
     Task<UserAuthContext> GetAuthContextAsync();
 
+    /// <summary>The user's permissions now; <see cref="Permissions.None"/> once the user is deleted.</summary>
+    Task<Permissions> GetPermissionsAsync();
+
     /// <summary>What the logon leads to now (SPEC sections 4–6); <paramref name="tokenRegistrationSkipped"/> is this logon's skip.</summary>
     Task<LogonDecision> DecideLogonAsync(bool tokenRegistrationSkipped);
 

@@ -60,6 +60,13 @@ public sealed partial class UserGrain(
     }
 
     /// <inheritdoc />
+    public async Task<Permissions> GetPermissionsAsync()
+    {
+        await state.EnsureCurrentAsync(policy.Options.AuthorizationMaxAge);
+        return S.Exists ? S.Permissions : Permissions.None;
+    }
+
+    /// <inheritdoc />
     public async Task<LogonDecision> DecideLogonAsync(bool tokenRegistrationSkipped)
         => policy.DecideLogon((await GetAuthContextAsync()).Facts, time.GetUtcNow(), tokenRegistrationSkipped);
 

@@ -3,6 +3,7 @@ using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
+using Inkan.Silo.Storage;
 using Inkan.TestSupport;
 
 namespace Inkan.Grains.Tests.Support;
@@ -26,6 +27,9 @@ public abstract class OtpSiloTest : IAsyncLifetime
 
     internal IUserGrain PayerUser => Bank.User("C1", Payer);
 
+    /// <summary>The storage the silo uses, given the memory storage: that storage unless a test wraps it.</summary>
+    protected virtual IGrainStorage WrapStorage(IGrainStorage storage) => storage;
+
     /// <summary>Changes the OTP options of the silo this test starts.</summary>
     internal virtual void ConfigureOtp(OtpOptions options)
     {
@@ -33,7 +37,7 @@ public abstract class OtpSiloTest : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Silo = await DomainSilo.StartAsync(clock: Clock, policy: GracePolicy(), otp: ConfigureOtp);
+        Silo = await DomainSilo.StartAsync(clock: Clock, policy: GracePolicy(), otp: ConfigureOtp, wrapStorage: WrapStorage);
         Bank = new Bank(Silo);
         await Bank.CreateContractAsync("C1");
         await Bank.AddUserAsync("C1", Payer, Permissions.Inquiry | Permissions.FundTransfer);

@@ -12,6 +12,7 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
     private readonly List<(StateWrite Write, TaskCompletionSource<long> Done)> _held = [];
     private bool _closed;
     private Exception? _failNext;
+    private Func<StateWrite, bool> _failWhich = _ => true;
 
     public int WritesSeen;
 
@@ -69,7 +70,12 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
         }
     }
 
-    public void FailNext(Exception exception) => _failNext = exception;
+    /// <summary>Fails the next write (of those <paramref name="which"/> picks, by default any) with <paramref name="exception"/>.</summary>
+    public void FailNext(Exception exception, Func<StateWrite, bool>? which = null)
+    {
+        _failWhich = which ?? (_ => true);
+        _failNext = exception;
+    }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
 
@@ -84,7 +90,7 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
     public Task<long> WriteAsync(StateWrite write)
     {
         Interlocked.Increment(ref WritesSeen);
-        if (Interlocked.Exchange(ref _failNext, null) is { } failure)
+        if (_failNext is not null && _failWhich(write) && Interlocked.Exchange(ref _failNext, null) is { } failure)
         {
             write.Sequence.Fail(failure);
             return Task.FromException<long>(failure);

@@ -60,6 +60,7 @@ export const en = {
   'outcome.otp.LastAttempt': 'Wrong confirmation PIN or one-time password. One more wrong attempt locks them until the bank unlocks them.',
   'outcome.OtpLocked': 'Your one-time passwords are locked. Please contact the bank.',
   'outcome.MethodChanged': 'You registered a token, so this operation can no longer be confirmed by email. Please start it again.',
+  'outcome.PermissionWithdrawn': 'You no longer hold the permission this operation needs, so it was not accepted.',
   'confirm.mailSent': 'One-time password sent by email', 'confirm.resend': 'Send the mail again',
   'status.Pending': 'Pending', 'status.Authorized': 'Authorized', 'status.Rejected': 'Rejected', 'status.Expired': 'Expired', 'status.Cancelled': 'Cancelled',
   'status.pushed.Authorized': 'Confirmed. The operation was accepted.', 'status.pushed.Rejected': 'The operation was not accepted.',

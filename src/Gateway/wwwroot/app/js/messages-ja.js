@@ -60,6 +60,7 @@ export const ja = {
   'outcome.otp.LastAttempt': '利用者確認暗証番号またはワンタイムパスワードが正しくありません。次に誤るとロックされ、銀行でのお手続きが必要になります。',
   'outcome.OtpLocked': 'ワンタイムパスワードによる認証がロックされています。銀行にお問い合わせください。',
   'outcome.MethodChanged': 'トークンを登録されたため、このお取引はワンタイムパスワードでは認証できません。もう一度お取引をやり直してください。',
+  'outcome.PermissionWithdrawn': 'このお取引に必要な権限がなくなったため、お取引は受け付けられませんでした。',
   'confirm.mailSent': 'ワンタイムパスワードをメールで送信しました', 'confirm.resend': 'メールを再送信',
   'status.Pending': '承認待ち', 'status.Authorized': '認証済み', 'status.Rejected': '却下', 'status.Expired': '期限切れ', 'status.Cancelled': '取消',
   'status.pushed.Authorized': '認証しました。お取引を受け付けました。', 'status.pushed.Rejected': 'お取引は受け付けられませんでした。',
