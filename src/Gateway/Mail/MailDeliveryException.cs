@@ -24,4 +24,7 @@ public sealed class MailDeliveryException : Exception
 
     /// <summary>Whether trying again cannot help.</summary>
     public bool Permanent { get; }
+
+    /// <summary>Whether the failure concerns this mail's recipient alone (the server takes other mails), so later mails need not wait for it.</summary>
+    public bool RecipientOnly { get; init; }
 }

@@ -11,6 +11,8 @@ namespace Inkan.Gateway.Mail;
 /// Sends the outbox: reads log entries past the relay grain's cursor in id order, claims each, sends it with retries
 /// and exponential backoff, and records it delivered or failed. Delivery is at least once: a crash between sending
 /// and recording sends that mail again after the restart (with the same Message-ID); nothing is dropped unrecorded.
+/// A mail whose recipient is refused for now is deferred (durably, in the grain) and retried on its own schedule, so
+/// one bad address never holds up the OTP mails behind it; when the mail server itself fails, every mail waits.
 /// </summary>
 /// <remarks>
 /// Relies on the storage contract that log ids increase in commit order, so no entry can appear behind the cursor.
@@ -29,6 +31,7 @@ public sealed class MailRelay(
 {
     private readonly MailOptions _options = options.Value;
     private readonly IMailRelayGrain _relay = grains.GetGrain<IMailRelayGrain>(OutboxMail.LogName);
+    private DateTimeOffset _nextDeferredAttempt = DateTimeOffset.MaxValue;
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -63,11 +66,16 @@ public sealed class MailRelay(
     /// <summary>Handles one batch; true when it was full and the outbox may hold more.</summary>
     private async Task<bool> SendBatchAsync(CancellationToken cancellationToken)
     {
+        if (!await RetryDeferredAsync(cancellationToken))
+        {
+            return false;
+        }
+
         var after = await _relay.GetDoneThroughAsync();
         var entries = await storage.ReadLogAsync(OutboxMail.LogName, after, _options.BatchSize, cancellationToken);
         foreach (var entry in entries)
         {
-            if (!await DeliverAsync(entry, cancellationToken))
+            if (!await DeliverAsync(entry, 1, cancellationToken))
             {
                 return false;
             }
@@ -76,8 +84,37 @@ public sealed class MailRelay(
         return entries.Count == _options.BatchSize;
     }
 
-    /// <summary>Sends one entry until it is delivered or given up; false when another node holds the outbox.</summary>
-    private async Task<bool> DeliverAsync(LogEntry entry, CancellationToken cancellationToken)
+    /// <summary>Tries again each deferred entry that is due; false when another node holds the outbox.</summary>
+    private async Task<bool> RetryDeferredAsync(CancellationToken cancellationToken)
+    {
+        _nextDeferredAttempt = DateTimeOffset.MaxValue;
+        foreach (var deferred in await _relay.GetDeferredAsync())
+        {
+            if (deferred.NextAttemptAt > time.GetUtcNow())
+            {
+                Remember(deferred.NextAttemptAt);
+                continue;
+            }
+
+            var entries = await storage.ReadLogAsync(OutboxMail.LogName, deferred.EntryId - 1, 1, cancellationToken);
+            if (entries is not [var entry] || entry.Id != deferred.EntryId)
+            {
+                logger.LogError("Deferred outbox entry {EntryId} is missing and is recorded as failed", deferred.EntryId);
+                await _relay.RecordFailureAsync(new MailFailure(deferred.EntryId, "", "", "", default, time.GetUtcNow(), deferred.Attempts, "The outbox entry is missing."));
+                continue;
+            }
+
+            if (!await DeliverAsync(entry, deferred.Attempts + 1, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Sends one entry until it is delivered, deferred or given up; false when another node holds the outbox.</summary>
+    private async Task<bool> DeliverAsync(LogEntry entry, int firstAttempt, CancellationToken cancellationToken)
     {
         OutboxMail mail;
         try
@@ -91,7 +128,7 @@ public sealed class MailRelay(
             return true;
         }
 
-        for (var attempts = 1; ; attempts++)
+        for (var attempts = firstAttempt; ; attempts++)
         {
             switch (await _relay.ClaimAsync(entry.Id, _options.NodeId, time.GetUtcNow() + _options.LeaseDuration))
             {
@@ -116,6 +153,14 @@ public sealed class MailRelay(
 
                 var delay = _options.RetryDelay(attempts);
                 logger.LogWarning("Mail {MailId} not sent (attempt {Attempts}): {Reason}; retrying in {Delay}", mail.Id, attempts, e.Message, delay);
+                if (e.RecipientOnly)
+                {
+                    var next = time.GetUtcNow() + delay;
+                    await _relay.DeferAsync(entry.Id, attempts, next);
+                    Remember(next);
+                    return true;
+                }
+
                 await Task.Delay(delay, time, cancellationToken);
                 continue;
             }
@@ -126,10 +171,20 @@ public sealed class MailRelay(
         }
     }
 
+    private void Remember(DateTimeOffset attemptAt)
+    {
+        if (attemptAt < _nextDeferredAttempt)
+        {
+            _nextDeferredAttempt = attemptAt;
+        }
+    }
+
     private async Task IdleAsync(Task wake, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var poll = Task.Delay(_options.PollInterval, time, stop.Token);
+        var untilDeferred = _nextDeferredAttempt - time.GetUtcNow();
+        var wait = untilDeferred < _options.PollInterval ? (untilDeferred > TimeSpan.Zero ? untilDeferred : TimeSpan.Zero) : _options.PollInterval;
+        var poll = Task.Delay(wait, time, stop.Token);
         await Task.WhenAny(wake, poll);
         await stop.CancelAsync();
     }

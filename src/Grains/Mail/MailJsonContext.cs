@@ -6,4 +6,5 @@ namespace Inkan.Grains.Mail;
 [JsonSerializable(typeof(OutboxMail))]
 [JsonSerializable(typeof(MailRelayState))]
 [JsonSerializable(typeof(MailFailure))]
+[JsonSerializable(typeof(DeferredMail))]
 public sealed partial class MailJsonContext : JsonSerializerContext;

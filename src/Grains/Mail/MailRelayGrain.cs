@@ -21,7 +21,7 @@ public sealed class MailRelayGrain([PersistentState("relay")] IPersistentState<M
     public async Task<MailClaim> ClaimAsync(long entryId, string node, DateTimeOffset until)
     {
         ArgumentException.ThrowIfNullOrEmpty(node);
-        if (entryId <= S.DoneThrough)
+        if (IsDone(entryId))
         {
             return MailClaim.Done;
         }
@@ -39,12 +39,12 @@ public sealed class MailRelayGrain([PersistentState("relay")] IPersistentState<M
     /// <inheritdoc/>
     public async Task MarkDeliveredAsync(long entryId)
     {
-        if (entryId <= S.DoneThrough)
+        if (IsDone(entryId))
         {
             return;
         }
 
-        Advance(entryId);
+        Settle(entryId);
         await state.WriteStateAsync();
     }
 
@@ -52,12 +52,12 @@ public sealed class MailRelayGrain([PersistentState("relay")] IPersistentState<M
     public async Task RecordFailureAsync(MailFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        if (failure.EntryId <= S.DoneThrough)
+        if (IsDone(failure.EntryId))
         {
             return;
         }
 
-        Advance(failure.EntryId);
+        Settle(failure.EntryId);
         S.Failures.Add(failure);
         if (S.Failures.Count > RetainedFailures)
         {
@@ -69,11 +69,39 @@ public sealed class MailRelayGrain([PersistentState("relay")] IPersistentState<M
     }
 
     /// <inheritdoc/>
+    public async Task DeferAsync(long entryId, int attempts, DateTimeOffset nextAttemptAt)
+    {
+        if (IsDone(entryId))
+        {
+            return;
+        }
+
+        Settle(entryId);
+        S.Deferred.Add(new DeferredMail(entryId, attempts, nextAttemptAt));
+        S.Deferred.Sort((a, b) => a.EntryId.CompareTo(b.EntryId));
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<DeferredMail>> GetDeferredAsync() => Task.FromResult<IReadOnlyList<DeferredMail>>([.. S.Deferred]);
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<MailFailure>> GetFailuresAsync() => Task.FromResult<IReadOnlyList<MailFailure>>([.. S.Failures]);
 
-    private void Advance(long entryId)
+    private bool IsDone(long entryId) => entryId <= S.DoneThrough && !S.Deferred.Exists(d => d.EntryId == entryId);
+
+    // Moves the cursor past the entry, or takes a deferred one off the list, and ends the lease taken to send it.
+    private void Settle(long entryId)
     {
-        S.DoneThrough = entryId;
+        if (entryId > S.DoneThrough)
+        {
+            S.DoneThrough = entryId;
+        }
+        else
+        {
+            S.Deferred.RemoveAll(d => d.EntryId == entryId);
+        }
+
         if (S.Lease is { } lease && lease.EntryId <= entryId)
         {
             S.Lease = null;

@@ -5,23 +5,24 @@ using System.Text;
 namespace Inkan.Gateway.Tests.Mail;
 
 /// <summary>
-/// A minimal SMTP responder on loopback that answers RCPT TO with a chosen reply, for the replies a real test
-/// server never gives (5xx and 4xx rejections). Serves connections one after another until disposed.
+/// A minimal SMTP responder on loopback that answers MAIL FROM and RCPT TO with chosen replies, for the replies a real
+/// test server never gives (5xx and 4xx rejections). Serves connections one after another until disposed.
 /// </summary>
 internal sealed class ScriptedSmtpServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly string _mailReply;
     private readonly string _rcptReply;
     private Task _serving = Task.CompletedTask;
 
-    private ScriptedSmtpServer(string rcptReply) => _rcptReply = rcptReply;
+    private ScriptedSmtpServer(string mailReply, string rcptReply) => (_mailReply, _rcptReply) = (mailReply, rcptReply);
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    public static ScriptedSmtpServer Start(string rcptReply)
+    public static ScriptedSmtpServer Start(string rcptReply = "250 ok", string mailReply = "250 ok")
     {
-        var server = new ScriptedSmtpServer(rcptReply);
+        var server = new ScriptedSmtpServer(mailReply, rcptReply);
         server._listener.Start();
         server._serving = server.ServeAsync();
         return server;
@@ -58,6 +59,7 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
                 await writer.WriteLineAsync(verb switch
                 {
                     "EHLO" or "HELO" => "250 scripted",
+                    "MAIL" => _mailReply,
                     "RCPT" => _rcptReply,
                     "QUIT" => "221 bye",
                     _ => "250 ok",

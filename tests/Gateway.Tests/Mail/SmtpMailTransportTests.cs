@@ -76,17 +76,33 @@ public sealed class SmtpMailTransportTests
     }
 
     [Theory]
-    [InlineData("550 5.1.1 No such mailbox", true)]
-    [InlineData("553 5.1.3 Bad recipient address syntax", true)]
-    [InlineData("450 4.2.1 Mailbox busy", false)]
-    [InlineData("451 4.3.0 Local error", false)]
-    public async Task Send_ServerRejectsRecipient_ClassifiedByReplyCode(string reply, bool permanent)
+    [InlineData("550 5.1.1 No such mailbox", true, true)]
+    [InlineData("553 5.1.3 Bad recipient address syntax", true, true)]
+    [InlineData("450 4.2.1 Mailbox busy", false, true)]
+    [InlineData("451 4.3.0 Local error", false, false)]
+    public async Task Send_ServerRejectsRecipient_ClassifiedByReplyCode(string reply, bool permanent, bool recipientOnly)
     {
         await using var server = ScriptedSmtpServer.Start(rcptReply: reply);
 
         var e = await Assert.ThrowsAsync<MailDeliveryException>(() => Transport(server.Port).SendAsync(TestMails.Otp("txn-5/otp/1", Queued), CancellationToken.None));
 
-        Assert.Equal(permanent, e.Permanent);
+        // 451 is the server's own trouble (RFC 5321), whatever command it answers: every mail waits for it.
+        Assert.Equal((permanent, recipientOnly), (e.Permanent, e.RecipientOnly));
+        Assert.Contains(reply[..3], e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("530 5.7.0 Authentication required")]
+    [InlineData("554 5.7.1 Relay access denied")]
+    [InlineData("451 4.3.0 Try again later")]
+    public async Task Send_ServerRejectsSender_TransientForEveryMail(string reply)
+    {
+        await using var server = ScriptedSmtpServer.Start(mailReply: reply);
+
+        var e = await Assert.ThrowsAsync<MailDeliveryException>(() => Transport(server.Port).SendAsync(TestMails.Otp("txn-6/otp/1", Queued), CancellationToken.None));
+
+        // A relay that refuses the sender refuses every mail: a setup to fix, after which the mails go out.
+        Assert.Equal((false, false), (e.Permanent, e.RecipientOnly));
         Assert.Contains(reply[..3], e.Message, StringComparison.Ordinal);
     }
 

@@ -74,6 +74,28 @@ public sealed class MailRelayGrainTests
     }
 
     [Fact]
+    public async Task Defer_MovesCursorKeepsEntryClaimableUntilSettled()
+    {
+        await using (var a = await MailSilo.StartAsync(_store, _time))
+        {
+            await a.Relay.ClaimAsync(1, "node-a", Lease);
+            await a.Relay.DeferAsync(1, 1, _time.GetUtcNow().AddSeconds(2));
+            await a.Relay.DeferAsync(1, 2, _time.GetUtcNow().AddSeconds(4));
+        }
+
+        await using var b = await MailSilo.StartAsync(_store, _time);
+
+        Assert.Equal(1, await b.Relay.GetDoneThroughAsync());
+        Assert.Equal(new DeferredMail(1, 2, _time.GetUtcNow().AddSeconds(4)), Assert.Single(await b.Relay.GetDeferredAsync()));
+        Assert.Equal(MailClaim.Granted, await b.Relay.ClaimAsync(1, "node-b", Lease));
+        await b.Relay.MarkDeliveredAsync(1);
+        Assert.Empty(await b.Relay.GetDeferredAsync());
+        Assert.Equal(MailClaim.Done, await b.Relay.ClaimAsync(1, "node-b", Lease));
+        await b.Relay.DeferAsync(1, 3, Lease);
+        Assert.Empty(await b.Relay.GetDeferredAsync());
+    }
+
+    [Fact]
     public async Task RecordFailure_ManyFailures_KeepsTheMostRecent()
     {
         await using var a = await MailSilo.StartAsync(_store, _time);
