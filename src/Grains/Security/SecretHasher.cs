@@ -7,10 +7,11 @@ namespace Inkan.Grains.Security;
 /// Hashes login passwords and confirmation PINs with ASP.NET Core Identity's slow salted hash (PBKDF2)
 /// and verifies them in constant time. A malformed stored hash verifies as a failure, never as an error.
 /// </summary>
-public sealed class SecretHasher(IOptions<PasswordHasherOptions>? options = null)
+public sealed class SecretHasher(IOptions<PasswordHasherOptions>? options = null, IPasswordHasher<object>? hasher = null)
 {
     private static readonly object Subject = new();
-    private readonly PasswordHasher<object> _hasher = new(options);
+    private readonly IPasswordHasher<object> _hasher = hasher ?? new PasswordHasher<object>(options);
+    private string? _nothing;
 
     /// <summary>Hashes <paramref name="secret"/>.</summary>
     /// <exception cref="ArgumentException">The secret is empty.</exception>
@@ -36,5 +37,12 @@ public sealed class SecretHasher(IOptions<PasswordHasherOptions>? options = null
         {
             return PasswordVerificationResult.Failed;
         }
+    }
+
+    /// <summary>Spends one verification of <paramref name="secret"/> against a hash that matches nothing: the cost of a wrong secret.</summary>
+    public void VerifyAgainstNothing(string secret)
+    {
+        _nothing ??= Hash(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+        _ = Verify(_nothing, secret);
     }
 }

@@ -126,7 +126,16 @@ public sealed partial class UserGrain(
 
     private async Task<bool> VerifyAsync(Func<UserState, string?> hash, string secret, Action<UserState, string> rehash)
     {
-        await EnsureRecentAsync();
+        await state.EnsureCurrentAsync(policy.Options.AuthorizationMaxAge);
+        if (!S.Exists)
+        {
+            // As slow as a wrong password, so that the answer's timing does not tell which login IDs exist; and a
+            // guessed ID leaves no activation behind for the idle age.
+            hasher.VerifyAgainstNothing(secret);
+            DeactivateOnIdle();
+            RequireExists();
+        }
+
         var result = hasher.Verify(hash(S) ?? "", secret);
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {

@@ -55,12 +55,13 @@ internal sealed class DomainSilo : IAsyncDisposable
 
     public static async Task<DomainSilo> StartAsync(
         string? sqliteDirectory = null, ManualTimeProvider? clock = null, PolicyOptions? policy = null, string? masterKey = null, Action<OtpOptions>? otp = null, string? postgres = null,
-        Func<IGrainStorage, IGrainStorage>? wrapStorage = null)
+        Func<IGrainStorage, IGrainStorage>? wrapStorage = null, Action<IServiceCollection>? configureServices = null)
     {
         clock ??= new ManualTimeProvider();
         policy ??= DefaultPolicy(clock.GetUtcNow());
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var services = builder.Services;
+        configureServices?.Invoke(services);
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IAuthorizationEvents, RecordingEvents>();
