@@ -52,4 +52,7 @@ public enum AuditEventType
 
     /// <summary>The back office unlocked a user's email OTP confirmations on a written request.</summary>
     OtpUnlocked,
+
+    /// <summary>The back office removed a user's registered OTP address on a written request; the user registers a new one.</summary>
+    OtpAddressReset,
 }

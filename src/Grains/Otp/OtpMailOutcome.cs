@@ -20,4 +20,10 @@ public enum OtpMailOutcome
 
     /// <summary>Email OTP does not serve this user: a token was registered, tokens are mandatory, or nothing of theirs needs confirmation.</summary>
     NotAllowed,
+
+    /// <summary>
+    /// The user has a registered address, which only the back office replaces (on a written request): malware that
+    /// learned the PIN in the browser must not move the OTP mails to a mailbox of its own.
+    /// </summary>
+    AddressRegistered,
 }

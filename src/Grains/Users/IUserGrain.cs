@@ -48,6 +48,7 @@ public interface IUserGrain : IGrainWithStringKey
     /// Starts registering <paramref name="address"/> as the user's OTP address, or repeats the mail: an OTP goes to that
     /// address (in <paramref name="language"/>), and <see cref="ConfirmOtpAddressAsync"/> completes the registration.
     /// A new request while an OTP is still valid replaces the address and counts as a resend (limited in number and spacing).
+    /// A registered address is not replaced this way (<see cref="OtpMailOutcome.AddressRegistered"/>; see <see cref="ResetOtpAddressAsync"/>).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="address"/> is not one plain mail address.</exception>
     Task<OtpMailResult> StartOtpAddressRegistrationAsync(string address, MailLanguage language);
@@ -67,6 +68,10 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Back office: unlocks the user's OTP confirmations on the written request <paramref name="reference"/>.</summary>
     /// <exception cref="Errors.DomainException">Conflict: the user is not locked.</exception>
     Task UnlockOtpAsync(string reference, string operatorId);
+
+    /// <summary>Back office: removes the user's registered OTP address on the written request <paramref name="reference"/>; the user then registers a new one.</summary>
+    /// <exception cref="Errors.DomainException">Conflict: the user has no registered address.</exception>
+    Task ResetOtpAddressAsync(string reference, string operatorId);
 
     /// <summary>The user's OTP address, lock and pending registration.</summary>
     Task<OtpUserStatus> GetOtpStatusAsync();

@@ -35,6 +35,11 @@ public sealed partial class UserGrain
             return OtpMailResult.Refused(OtpMailOutcome.NotAllowed);
         }
 
+        if (S.OtpAddress is not null)
+        {
+            return OtpMailResult.Refused(OtpMailOutcome.AddressRegistered);
+        }
+
         // While an OTP is still valid a new request (even for another address) is a resend, so the limits hold.
         var pending = S.PendingOtpAddress is { Challenge: { Hash: not null } current } registration && now < current.ExpiresAt ? registration : new OtpAddressRegistration();
         var send = pending.Challenge.MailsSent == 0 ? pending.Challenge.Issue(Otp, now) : pending.Challenge.Resend(Otp, now);
@@ -99,6 +104,23 @@ public sealed partial class UserGrain
 
         await state.WriteStateAsync();
         await AuditAsync(AuditEventType.OtpUnlocked, null, $"reference={reference} operator={operatorId}");
+    }
+
+    /// <inheritdoc />
+    public async Task ResetOtpAddressAsync(string reference, string operatorId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        ArgumentException.ThrowIfNullOrWhiteSpace(operatorId);
+        RequireExists();
+        if (S.OtpAddress is null)
+        {
+            throw new DomainException(DomainError.Conflict, $"User {LoginId} has no registered OTP address.");
+        }
+
+        S.OtpAddress = null;
+        S.PendingOtpAddress = null;
+        await state.WriteStateAsync();
+        await AuditAsync(AuditEventType.OtpAddressReset, null, $"reference={reference} operator={operatorId}");
     }
 
     /// <inheritdoc />

@@ -41,6 +41,7 @@ public static class BankEndpoints
         new("POST", Bo + "/contracts/{c}/users/{l}/secrets", () => new JsonObject { ["password"] = "pass-word-2", ["pin"] = "5678" },
             [new("password", FieldKind.Secret, Required: false), new("pin", FieldKind.Secret, Required: false)]),
         new("POST", Bo + "/contracts/{c}/users/{l}/otp-unlock", () => new JsonObject { ["reference"] = "FORM-1" }, [new("reference", FieldKind.Text)]),
+        new("POST", Bo + "/contracts/{c}/users/{l}/otp-address-reset", () => new JsonObject { ["reference"] = "FORM-1" }, [new("reference", FieldKind.Text)]),
         new("POST", Bo + "/token-batches", () => new JsonObject
         {
             ["format"] = "inkan-token-batch", ["version"] = 1, ["batchId"] = "corpus", ["suite"] = Inkan.Protocol.Txa.TxaCode.SuiteText,

@@ -150,4 +150,40 @@ public sealed class OtpAddressRegistrationTests : OtpSiloTest
         Assert.Equal(OtpMailResult.Refused(OtpMailOutcome.NotAllowed), sent);
         Assert.Empty(await Silo.MailsAsync());
     }
+
+    [Fact]
+    public async Task StartOtpAddressRegistrationAsync_AddressRegistered_RefusedWithoutAnyMail()
+    {
+        await Bank.RegisterOtpAddressAsync("C1", Payer, PayerAddress);
+        var mails = (await Silo.MailsAsync()).Count;
+
+        // What malware holding the session and the PIN would try: move the OTP mails to its own mailbox.
+        var sent = await PayerUser.StartOtpAddressRegistrationAsync("attacker@evil.example", MailLanguage.Japanese);
+
+        Assert.Equal(OtpMailResult.Refused(OtpMailOutcome.AddressRegistered), sent);
+        Assert.Equal(mails, (await Silo.MailsAsync()).Count);
+        Assert.Equal((PayerAddress, null), (await PayerUser.GetOtpStatusAsync() is var s ? (s.Address, s.PendingAddress) : default));
+    }
+
+    [Fact]
+    public async Task ResetOtpAddressAsync_OnAWrittenRequest_AuditedAndTheUserRegistersANewAddress()
+    {
+        await Bank.RegisterOtpAddressAsync("C1", Payer, PayerAddress);
+
+        await PayerUser.ResetOtpAddressAsync("form-2030-0042", "operator-7");
+        var logon = await PayerUser.DecideLogonAsync(tokenRegistrationSkipped: true);
+        await Bank.RegisterOtpAddressAsync("C1", Payer, "new@tomato.example.jp");
+
+        Assert.Equal(LogonDecision.RegisterOtpAddress, logon);
+        Assert.Equal("new@tomato.example.jp", (await PayerUser.GetOtpStatusAsync()).Address);
+        Assert.Contains(await AuditAsync(), r => r is { EventType: AuditEventType.OtpAddressReset, Details: "reference=form-2030-0042 operator=operator-7" } && r.UserId == Payer);
+    }
+
+    [Fact]
+    public async Task ResetOtpAddressAsync_NoAddress_Conflict()
+    {
+        var e = await Assert.ThrowsAsync<Errors.DomainException>(() => PayerUser.ResetOtpAddressAsync("form-1", "operator-7"));
+
+        Assert.Equal(Errors.DomainError.Conflict, e.Error);
+    }
 }

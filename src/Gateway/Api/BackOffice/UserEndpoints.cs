@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Inkan.Gateway.Api.BackOffice;
 
-/// <summary><c>/api/v1/backoffice/contracts/{contractId}/users</c>: add users, read them, change permissions, reset secrets, unlock email OTP.</summary>
+/// <summary><c>/api/v1/backoffice/contracts/{contractId}/users</c>: add users, read them, change permissions, reset secrets, unlock email OTP, reset its address.</summary>
 public static class UserEndpoints
 {
     /// <summary>Maps the endpoints under <paramref name="backOffice"/>.</summary>
@@ -19,6 +19,8 @@ public static class UserEndpoints
         users.MapPut("/{loginId}/permissions", ChangePermissionsAsync).WithSummary("Replaces the user's permissions (not the master user's).");
         users.MapPost("/{loginId}/secrets", ResetSecretsAsync).WithSummary("Sets a new login password, confirmation PIN, or both.");
         users.MapPost("/{loginId}/otp-unlock", UnlockOtpAsync).WithSummary("Unlocks a user locked by wrong PIN + OTP confirmations, on a written request.");
+        users.MapPost("/{loginId}/otp-address-reset", ResetOtpAddressAsync)
+            .WithSummary("Removes the user's registered OTP address, on a written request; the user registers a new one at the next logon.");
     }
 
     /// <summary>The back-office view of a user.</summary>
@@ -66,6 +68,13 @@ public static class UserEndpoints
     {
         var user = grains.GetGrain<IUserGrain>(Identifiers.UserKey(Require.ContractId(contractId), Require.LoginId(loginId)));
         await user.UnlockOtpAsync(Require.Text(body.Reference, "reference"), BackOfficeOperator.Of(context));
+        return TypedResults.Ok(await ViewAsync(grains, contractId, loginId));
+    }
+
+    private static async Task<Ok<UserView>> ResetOtpAddressAsync(string contractId, string loginId, UnlockBody body, IGrainFactory grains, HttpContext context)
+    {
+        var user = grains.GetGrain<IUserGrain>(Identifiers.UserKey(Require.ContractId(contractId), Require.LoginId(loginId)));
+        await user.ResetOtpAddressAsync(Require.Text(body.Reference, "reference"), BackOfficeOperator.Of(context));
         return TypedResults.Ok(await ViewAsync(grains, contractId, loginId));
     }
 }

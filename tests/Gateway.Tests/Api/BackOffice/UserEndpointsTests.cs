@@ -80,6 +80,20 @@ public sealed class UserEndpointsTests(BankApiFactory factory) : ApiTest(factory
         Assert.Equal("reference", noReference.Field);
     }
 
+    [Fact]
+    public async Task ResetOtpAddress_NoAddress_Is409_MissingReference_Is400()
+    {
+        var contractId = NewContractId();
+        await Bank.CreateContractAsync(contractId);
+        var url = $"{ApiBank.BackOffice}/contracts/{contractId}/users/master/otp-address-reset";
+
+        var noAddress = await (await Client.PostJsonAsync(url, new { reference = "FORM-1" })).ProblemAsync(HttpStatusCode.Conflict);
+        var noReference = await (await Client.PostJsonAsync(url, new { })).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("conflict", noAddress.Code);
+        Assert.Equal("reference", noReference.Field);
+    }
+
     private async Task<LogonResponse> LogonAsync(string contractId, string loginId, string password)
         => await (await Client.PostJsonAsync($"{ApiBank.V1}/contracts/{contractId}/users/{loginId}/logon", new { password })).ReadAsync<LogonResponse>();
 }

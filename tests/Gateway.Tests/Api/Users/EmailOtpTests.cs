@@ -102,6 +102,22 @@ public sealed class EmailOtpTests : IAsyncLifetime
         Assert.Equal(ConfirmOutcome.Authorized, afterUnlock.Outcome);
     }
 
+    [Fact]
+    public async Task RegisteredAddress_ReplacedOnlyAfterABackOfficeReset()
+    {
+        await RegisterAddressAsync();
+
+        var moved = await (await _client.PostJsonAsync(UserUrl("/otp-address"), new { address = "attacker@evil.example" })).ReadAsync<OtpMailResult>();
+        var reset = await (await _client.PostJsonAsync($"{ApiBank.BackOffice}/contracts/C1/users/sato/otp-address-reset", new { reference = "FORM-ADDR-1" })).ReadAsync<UserView>();
+        var logon = await LogonAsync();
+        var sent = await (await _client.PostJsonAsync(UserUrl("/otp-address"), new { address = "sato.new@example.jp" })).ReadAsync<OtpMailResult>();
+
+        Assert.Equal(OtpMailOutcome.AddressRegistered, moved.Outcome);
+        Assert.Null(reset.Otp.Address);
+        Assert.Equal(LogonStep.RegisterOtpAddress, logon.Step);
+        Assert.Equal(OtpMailOutcome.Sent, sent.Outcome);
+    }
+
     [Theory]
     [InlineData("{\"pin\":\"4321\"}", "otp")]
     [InlineData("{\"otp\":\"123456\"}", "pin")]

@@ -25,6 +25,7 @@ export const en = {
   'otpMail.TooSoon': 'You can send again in {seconds} s.', 'otpMail.LimitReached': 'No more mails can be sent for this request.',
   'otpMail.NotPending': 'The operation is already processed, or its one-time password was used.',
   'otpMail.Locked': 'Your one-time passwords are locked. Please contact the bank.', 'otpMail.NotAllowed': 'One-time passwords are not available to you.',
+  'otpMail.AddressRegistered': 'Your address is already registered. To change it, please send the bank a written request.',
   'otpConfirm.Rejected': 'Wrong confirmation PIN or one-time password. {remaining} more wrong attempt(s) lock them.',
   'otpConfirm.Locked': 'Your one-time passwords are locked. Please contact the bank.',
   'otpConfirm.Expired': 'The one-time password expired. Please send a new one.',

@@ -25,6 +25,7 @@ export const ja = {
   'otpMail.TooSoon': '再送信は {seconds} 秒後から可能です。', 'otpMail.LimitReached': '再送信の上限に達しました。',
   'otpMail.NotPending': 'お取引は既に処理されているか、ワンタイムパスワードは使用済みです。',
   'otpMail.Locked': 'ワンタイムパスワードによる認証がロックされています。銀行にお問い合わせください。', 'otpMail.NotAllowed': 'ワンタイムパスワードはご利用いただけません。',
+  'otpMail.AddressRegistered': '送信先アドレスは登録済みです。変更は書面で銀行にお申し込みください。',
   'otpConfirm.Rejected': '利用者確認暗証番号またはワンタイムパスワードが正しくありません。あと {remaining} 回誤るとロックされます。',
   'otpConfirm.Locked': 'ワンタイムパスワードによる認証がロックされています。銀行にお問い合わせください。',
   'otpConfirm.Expired': 'ワンタイムパスワードの有効期限が切れました。再送信してください。',
