@@ -11,6 +11,7 @@ internal sealed partial class Activation
     private List<GrainTimer>? _timers;
     private Task? _pendingWrites;
     private WriteSequence? _pendingSequence;
+    private List<(WriteSequence Sequence, Task Write)>? _pendingBySequence;
     private DeactivationReason _deactivationReason;
     private volatile bool _deactivationRequested;
     private int _writeFailed;
@@ -150,11 +151,21 @@ internal sealed partial class Activation
     {
         lock (_writesLock)
         {
-            // One sequence commits in order, so its last write stands for all of it.
-            _pendingWrites = _pendingWrites is null || _pendingWrites.IsCompletedSuccessfully || ReferenceEquals(_pendingSequence, sequence)
-                ? write
-                : Task.WhenAll(_pendingWrites, write);
-            _pendingSequence = sequence;
+            if (_pendingWrites is null || _pendingWrites.IsCompletedSuccessfully || (_pendingBySequence is null && ReferenceEquals(_pendingSequence, sequence)))
+            {
+                // One sequence commits in order (a write fails if an earlier one did), so its last write stands for all of it.
+                _pendingWrites = write;
+                _pendingSequence = sequence;
+                _pendingBySequence = null;
+            }
+            else
+            {
+                // Writes of several states in flight: wait for the last write of each, or a failed one would go unnoticed.
+                _pendingBySequence ??= [(_pendingSequence!, _pendingWrites)];
+                _pendingBySequence.RemoveAll(pending => ReferenceEquals(pending.Sequence, sequence) || pending.Write.IsCompletedSuccessfully);
+                _pendingBySequence.Add((sequence, write));
+                _pendingWrites = _pendingBySequence.Count == 1 ? write : Task.WhenAll(_pendingBySequence.Select(pending => pending.Write));
+            }
         }
 
         write.ContinueWith(

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
 namespace Inkan.Silo.Runtime;
 
@@ -92,22 +93,22 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         }
         catch (Exception exception)
         {
-            EndTurn();
-            return ValueTask.FromException<TResult>(exception);
+            turn = ValueTask.FromException<TResult>(exception);
         }
 
         if (turn.IsCompleted)
         {
+            // An error answer waits too: it may rest on state that earlier turns wrote and a crash could still lose.
             var durable = PendingWrites;
             EndTurn();
-            if (!turn.IsCompletedSuccessfully || durable is null || durable.IsCompletedSuccessfully)
+            if (durable is null || durable.IsCompletedSuccessfully)
             {
                 RunDueSideEffects();
                 Runtime.RecordCall(started);
                 return turn;
             }
 
-            return AnswerWhenDurableAsync(turn.Result, durable, started);
+            return AnswerWhenDurableAsync(turn, durable, started);
         }
 
         // The turn awaits something: make it a promise the response timeout can fail.
@@ -118,7 +119,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         return item.Task;
     }
 
-    private async ValueTask<TResult> AnswerWhenDurableAsync<TResult>(TResult result, Task durable, long started)
+    private async ValueTask<TResult> AnswerWhenDurableAsync<TResult>(ValueTask<TResult> turn, Task durable, long started)
     {
         try
         {
@@ -132,7 +133,7 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
         RunDueSideEffects();
         Runtime.RecordCall(started);
-        return result;
+        return await turn;
     }
 
     private async Task FinishInlineTurnAsync<TGrain, TRequest, TResult>(RequestWorkItem<TGrain, TRequest, TResult> item, ValueTask<TResult> turn)
@@ -175,7 +176,8 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
     internal void EnqueueTimerTick(TimerTick tick)
     {
-        if (_status == ActivationStatus.Valid)
+        // A timer registered in OnActivateAsync may fall due before activation ends: its tick runs right after.
+        if (_status is ActivationStatus.Created or ActivationStatus.Valid)
         {
             Enqueue(tick);
         }
@@ -253,7 +255,16 @@ internal sealed partial class Activation : IThreadPoolWorkItem
             {
                 // A pass that looked between the dequeue and _current may have stopped watching: a long turn is watched.
                 WatchForLateCalls();
+            }
+
+            try
+            {
                 await turn;
+            }
+            catch (Exception exception)
+            {
+                // Work items answer their callers themselves; one that throws anyway must not leave the activation owned for ever.
+                Runtime.Logger.LogError(exception, "A turn of {Grain} ({Method}) failed outside its answer", GrainId, item.MethodName);
             }
 
             _current = null;

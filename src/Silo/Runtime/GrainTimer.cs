@@ -44,8 +44,13 @@ internal sealed class GrainTimer : IDisposable
         {
             await _callback(_disposed.Token);
         }
-        catch (Exception exception) when (!IsDisposed)
+        catch (OperationCanceledException) when (IsDisposed)
         {
+            // Cancelled through its own token: the timer was disposed while the callback ran.
+        }
+        catch (Exception exception)
+        {
+            // Even after the callback disposed its own timer: an exception must never end the activation's drain loop.
             _activation.Runtime.Logger.LogError(exception, "Timer callback of {Grain} failed", _activation.GrainId);
         }
     }

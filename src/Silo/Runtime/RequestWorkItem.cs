@@ -32,7 +32,7 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
         }
         catch (Exception exception)
         {
-            Fail(exception);
+            FailWhenDurable(activation, exception);
             return default;
         }
 
@@ -55,27 +55,32 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
         }
         catch (Exception exception)
         {
-            Fail(exception);
+            FailWhenDurable(activation, exception);
             return;
         }
 
         AnswerWhenDurable(activation, result);
     }
 
-    private void AnswerWhenDurable(Activation activation, TResult result)
+    private void AnswerWhenDurable(Activation activation, TResult result) => AnswerWhenDurable(activation, result, null);
+
+    // An error answer may rest on state that earlier turns wrote: it too waits until that is durable.
+    private void FailWhenDurable(Activation activation, Exception exception) => AnswerWhenDurable(activation, default!, exception);
+
+    private void AnswerWhenDurable(Activation activation, TResult result, Exception? failure)
     {
         var durable = activation.PendingWrites;
         if (durable is null || durable.IsCompletedSuccessfully)
         {
-            Succeed(activation, result);
+            Answer(activation, result, failure);
         }
         else
         {
-            _ = AnswerAfterAsync(activation, durable, result);
+            _ = AnswerAfterAsync(activation, durable, result, failure);
         }
     }
 
-    private async Task AnswerAfterAsync(Activation activation, Task durable, TResult result)
+    private async Task AnswerAfterAsync(Activation activation, Task durable, TResult result, Exception? failure)
     {
         try
         {
@@ -88,7 +93,19 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
             return;
         }
 
-        Succeed(activation, result);
+        Answer(activation, result, failure);
+    }
+
+    private void Answer(Activation activation, TResult result, Exception? failure)
+    {
+        if (failure is null)
+        {
+            Succeed(activation, result);
+        }
+        else
+        {
+            Fail(failure);
+        }
     }
 
     private void Succeed(Activation activation, TResult result)

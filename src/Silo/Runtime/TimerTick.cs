@@ -3,7 +3,9 @@ namespace Inkan.Silo.Runtime;
 /// <summary>A timer's tick queued as a turn of its activation.</summary>
 internal sealed class TimerTick(GrainTimer timer, GrainId target) : WorkItem
 {
-    public override bool IsCompleted => timer.IsDisposed;
+    private int _failed;
+
+    public override bool IsCompleted => Volatile.Read(ref _failed) != 0 || timer.IsDisposed;
 
     public override GrainId Target => target;
 
@@ -21,6 +23,12 @@ internal sealed class TimerTick(GrainTimer timer, GrainId target) : WorkItem
         }
     }
 
-    // A tick that cannot run (timeout, deactivation) is simply dropped: the next one comes.
-    public override void Fail(Exception exception) => timer.TickDone();
+    // A tick that cannot run (timeout, deactivation) is dropped, and stays dropped if it is still queued: the next one comes.
+    public override void Fail(Exception exception)
+    {
+        if (Interlocked.Exchange(ref _failed, 1) == 0)
+        {
+            timer.TickDone();
+        }
+    }
 }

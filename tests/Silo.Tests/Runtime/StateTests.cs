@@ -96,4 +96,40 @@ public sealed class StateTests
         Assert.Equal(2, stored.Version);
         await silo.DisposeAsync();
     }
+
+    [Fact]
+    public async Task WriteStateAsync_OtherStatesWriteConflicts_AnswerIsTheFailure()
+    {
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory);
+        var grain = silo.Grains.GetGrain<ITwoStateGrain>("two");
+        Assert.Equal(0, await grain.GetAAsync());
+        // Another node stores A behind this activation's back; B is untouched.
+        await silo.Storage.WriteAsync(new StateWrite("twostate.a", "two", 0, Encoding.UTF8.GetBytes("""{"Value":100}""")));
+
+        // A's write fails on its version while both of B's commit: the answer must not say the turn succeeded.
+        await Assert.ThrowsAsync<InconsistentStateException>(grain.WriteAThenBTwiceAsync);
+
+        Assert.Equal(1, (await silo.Storage.ReadAsync("twostate.a", "two", CancellationToken.None)).Version);
+    }
+
+    [Fact]
+    public async Task FailAsync_AfterAnEarlierTurnsWrite_ErrorHeldUntilThatWriteIsDurable()
+    {
+        GatedStorage? gated = null;
+        await using var silo = await TestSilo.StartAsync(sp => gated = new GatedStorage(TestStorages.Memory(sp)));
+        var counter = silo.Grains.GetGrain<ICounterGrain>("error-waits");
+        await counter.IncrementAsync();
+        gated!.Close();
+        var increment = counter.IncrementAsync().AsTask();
+        await TimeoutTests.WaitUntilAsync(() => gated.WritesSeen == 2);
+
+        // An error computed from the unsaved value is as much an answer as a success.
+        var failure = counter.FailAsync("decided on the unsaved value");
+        await Task.Delay(100);
+        Assert.False(failure.IsCompleted);
+        gated.Release();
+
+        Assert.Equal(2, await increment);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failure);
+    }
 }
