@@ -247,7 +247,7 @@ internal sealed partial class Activation
     /// <summary>Fails the calls that have waited longer than the response timeout. Called by the collector.</summary>
     internal void FailLateCalls(long oldestAllowedTick)
     {
-        if (_current is { } current && current.StartTick < oldestAllowedTick && !current.IsCompleted)
+        if (_current is { HasCaller: true } current && current.StartTick < oldestAllowedTick && !current.IsCompleted)
         {
             Runtime.FailLate(current);
         }
@@ -264,7 +264,7 @@ internal sealed partial class Activation
                 break;
             }
 
-            if (!item.IsCompleted)
+            if (item.HasCaller && !item.IsCompleted)
             {
                 Runtime.FailLate(item);
             }

@@ -3,9 +3,10 @@ namespace Inkan.Silo.Runtime;
 /// <summary>A timer's tick queued as a turn of its activation.</summary>
 internal sealed class TimerTick(GrainTimer timer, GrainId target) : WorkItem
 {
-    private int _failed;
+    public override bool IsCompleted => timer.IsDisposed;
 
-    public override bool IsCompleted => Volatile.Read(ref _failed) != 0 || timer.IsDisposed;
+    // Nobody waits for a tick: a long turn delays it, and meanwhile no other tick of its timer queues.
+    public override bool HasCaller => false;
 
     public override GrainId Target => target;
 
@@ -23,12 +24,6 @@ internal sealed class TimerTick(GrainTimer timer, GrainId target) : WorkItem
         }
     }
 
-    // A tick that cannot run (timeout, deactivation) is dropped, and stays dropped if it is still queued: the next one comes.
-    public override void Fail(Exception exception)
-    {
-        if (Interlocked.Exchange(ref _failed, 1) == 0)
-        {
-            timer.TickDone();
-        }
-    }
+    // A tick that cannot run (the activation is going away) is simply dropped.
+    public override void Fail(Exception exception) => timer.TickDone();
 }

@@ -12,6 +12,9 @@ internal abstract class WorkItem
     /// <summary>Whether the caller already has an answer (or, for a tick, whether it is void).</summary>
     public abstract bool IsCompleted { get; }
 
+    /// <summary>Whether a caller waits for the item, so the response timeout applies (not to a timer's tick).</summary>
+    public virtual bool HasCaller => true;
+
     /// <summary>The grain this item is for.</summary>
     public abstract GrainId Target { get; }
 

@@ -37,9 +37,9 @@ public sealed class TimedGrain : Grain, ITimedGrain
         return Task.CompletedTask;
     }
 
-    public Task StartCountingAsync(TimeSpan period)
+    public Task StartCountingAsync(TimeSpan period, bool once = false)
     {
-        RegisterGrainTimer(_ => Count(), period, period);
+        RegisterGrainTimer(_ => Count(), period, once ? Timeout.InfiniteTimeSpan : period);
         return Task.CompletedTask;
     }
 
