@@ -50,6 +50,9 @@ public enum AuditEventType
     /// <summary>Wrong PIN + OTP confirmations locked a user's email OTP confirmations at the limit.</summary>
     OtpLocked,
 
+    /// <summary>Wrong login passwords locked a user's logon at the limit; a new password from the back office unlocks it.</summary>
+    LogonLocked,
+
     /// <summary>The back office unlocked a user's email OTP confirmations on a written request.</summary>
     OtpUnlocked,
 

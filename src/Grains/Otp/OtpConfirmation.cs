@@ -1,3 +1,5 @@
+using Inkan.Grains.Security;
+
 namespace Inkan.Grains.Otp;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class OtpConfirmation
     /// counting; otherwise both right confirms (and resets the count) and anything else is one counted failure.
     /// On <see cref="OtpConfirmationOutcome.Confirmed"/> the caller consumes the OTP (<see cref="OtpChallenge.Consume"/>).
     /// </summary>
-    public static OtpConfirmationResult Decide(OtpFailureCounter counter, int failureLimit, bool pinMatches, OtpCheck otp, DateTimeOffset now)
+    public static OtpConfirmationResult Decide(FailureCounter counter, int failureLimit, bool pinMatches, OtpCheck otp, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(counter);
         ArgumentOutOfRangeException.ThrowIfLessThan(failureLimit, 1);

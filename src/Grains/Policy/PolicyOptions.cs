@@ -19,6 +19,9 @@ public sealed class PolicyOptions
     /// <summary>Wrong codes, counted per token across all its users, that lock the token.</summary>
     public int TokenFailureLimit { get; set; } = 5;
 
+    /// <summary>Consecutive wrong login passwords that lock a user's logon until the back office sets a new password.</summary>
+    public int PasswordFailureLimit { get; set; } = 6;
+
     /// <summary>How long a QR code challenge stays valid (an OTP's lifetime is <c>OtpOptions.Lifetime</c>, section <c>Inkan:Otp</c>).</summary>
     public TimeSpan ChallengeLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -41,6 +44,11 @@ public sealed class PolicyOptions
         if (TokenFailureLimit < 1)
         {
             throw new ArgumentException($"{nameof(TokenFailureLimit)} must be at least 1.", nameof(TokenFailureLimit));
+        }
+
+        if (PasswordFailureLimit < 1)
+        {
+            throw new ArgumentException($"{nameof(PasswordFailureLimit)} must be at least 1.", nameof(PasswordFailureLimit));
         }
 
         if (ChallengeLifetime <= TimeSpan.Zero)

@@ -1,14 +1,14 @@
 using System.Text.Json.Serialization;
 
-namespace Inkan.Grains.Otp;
+namespace Inkan.Grains.Security;
 
 /// <summary>
-/// A user's consecutive failed OTP confirmations, as state a grain keeps: a success resets the count,
-/// reaching the limit locks the user's confirmations until the back office unlocks them.
+/// A user's consecutive failures of one secret (PIN + OTP confirmations, login passwords), as state a grain keeps:
+/// a success resets the count, reaching the limit locks until the back office unlocks.
 /// </summary>
-public sealed class OtpFailureCounter
+public sealed class FailureCounter
 {
-    /// <summary>Failed confirmations since the last success or unlock.</summary>
+    /// <summary>Failures since the last success or unlock.</summary>
     [JsonInclude]
     public int ConsecutiveFailures { get; internal set; }
 
@@ -16,7 +16,7 @@ public sealed class OtpFailureCounter
     [JsonInclude]
     public DateTimeOffset? LockedAt { get; internal set; }
 
-    /// <summary>Whether confirmations are locked.</summary>
+    /// <summary>Whether it is locked.</summary>
     [JsonIgnore]
     public bool IsLocked => LockedAt is not null;
 
@@ -24,7 +24,7 @@ public sealed class OtpFailureCounter
     public int Remaining(int limit) => Math.Max(0, limit - ConsecutiveFailures);
 
     /// <summary>Counts a failure; locks at <paramref name="limit"/>. Returns the failures still allowed (0: locked now).</summary>
-    /// <exception cref="InvalidOperationException">Already locked: a locked user's attempts are not checked at all.</exception>
+    /// <exception cref="InvalidOperationException">Already locked: a locked secret is not checked at all.</exception>
     public int RecordFailure(int limit, DateTimeOffset now)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -39,8 +39,8 @@ public sealed class OtpFailureCounter
         return remaining;
     }
 
-    /// <summary>Resets the count after a successful confirmation.</summary>
-    /// <exception cref="InvalidOperationException">Locked: a locked user cannot succeed.</exception>
+    /// <summary>Resets the count after a success.</summary>
+    /// <exception cref="InvalidOperationException">Locked: nothing succeeds while locked.</exception>
     public void RecordSuccess()
     {
         ThrowIfLocked();

@@ -26,8 +26,14 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Which method confirms this user's operations now.</summary>
     Task<ConfirmationDecision> DecideConfirmationAsync();
 
-    /// <summary>Checks the login password in constant time.</summary>
+    /// <summary>
+    /// Checks the login password in constant time and counts wrong ones: at <c>PasswordFailureLimit</c> in a row the logon
+    /// locks (false even for the right password) until the back office sets a new one (<see cref="ResetSecretsAsync"/>).
+    /// </summary>
     Task<bool> VerifyPasswordAsync(string password);
+
+    /// <summary>Whether wrong passwords locked the user's logon.</summary>
+    Task<bool> IsLogonLockedAsync();
 
     /// <summary>Checks the confirmation PIN in constant time.</summary>
     Task<bool> VerifyPinAsync(string pin);
@@ -35,7 +41,7 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Replaces the user's permissions.</summary>
     Task ChangePermissionsAsync(Permissions permissions);
 
-    /// <summary>Replaces the hash of the login password, of the confirmation PIN, or of both (null keeps one).</summary>
+    /// <summary>Replaces the hash of the login password, of the confirmation PIN, or of both (null keeps one); a new password ends a logon lock.</summary>
     Task ResetSecretsAsync(string? passwordHash, string? pinHash);
 
     /// <summary>Deletes the user and drops their token registration.</summary>

@@ -5,7 +5,6 @@ using Inkan.Grains.Policy;
 using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
 using Inkan.Silo;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Inkan.Grains.Users;
@@ -75,12 +74,6 @@ public sealed partial class UserGrain(
         => policy.DecideConfirmation((await GetAuthContextAsync()).Facts, time.GetUtcNow());
 
     /// <inheritdoc />
-    public Task<bool> VerifyPasswordAsync(string password) => VerifyAsync(s => s.PasswordHash, password, (s, h) => s.PasswordHash = h);
-
-    /// <inheritdoc />
-    public Task<bool> VerifyPinAsync(string pin) => VerifyAsync(s => s.PinHash, pin, (s, h) => s.PinHash = h);
-
-    /// <inheritdoc />
     public async Task ChangePermissionsAsync(Permissions permissions)
     {
         RequireExists();
@@ -92,6 +85,12 @@ public sealed partial class UserGrain(
     public async Task ResetSecretsAsync(string? passwordHash, string? pinHash)
     {
         RequireExists();
+        if (passwordHash is not null)
+        {
+            // A new password from the bank is the written procedure that ends a logon lock.
+            S.PasswordFailures.Unlock();
+        }
+
         S.PasswordHash = passwordHash ?? S.PasswordHash;
         S.PinHash = pinHash ?? S.PinHash;
         await state.WriteStateAsync();
@@ -122,28 +121,6 @@ public sealed partial class UserGrain(
         // The token replaces email OTP for good: a registration still waiting for its OTP can no longer complete.
         S.PendingOtpAddress = null;
         await state.WriteStateAsync();
-    }
-
-    private async Task<bool> VerifyAsync(Func<UserState, string?> hash, string secret, Action<UserState, string> rehash)
-    {
-        await state.EnsureCurrentAsync(policy.Options.AuthorizationMaxAge);
-        if (!S.Exists)
-        {
-            // As slow as a wrong password, so that the answer's timing does not tell which login IDs exist; and a
-            // guessed ID leaves no activation behind for the idle age.
-            hasher.VerifyAgainstNothing(secret);
-            DeactivateOnIdle();
-            RequireExists();
-        }
-
-        var result = hasher.Verify(hash(S) ?? "", secret);
-        if (result == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            rehash(S, hasher.Hash(secret));
-            await state.WriteStateAsync();
-        }
-
-        return result != PasswordVerificationResult.Failed;
     }
 
     // Decisions on this copy reach other grains and the caller: a change made through another node must hold here too.

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Inkan.Grains.Mail;
 using Inkan.Grains.Otp;
+using Inkan.Grains.Security;
 
 namespace Inkan.Grains.Users;
 
@@ -33,7 +34,10 @@ public sealed class UserState
     public int OtpAddressMails { get; set; }
 
     /// <summary>Consecutive failed PIN + OTP confirmations and the lock they lead to.</summary>
-    public OtpFailureCounter OtpFailures { get; set; } = new();
+    public FailureCounter OtpFailures { get; set; } = new();
+
+    /// <summary>Consecutive wrong login passwords and the logon lock they lead to.</summary>
+    public FailureCounter PasswordFailures { get; set; } = new();
 
     /// <summary>The serial of the token the user registered.</summary>
     public string? TokenSerial { get; set; }

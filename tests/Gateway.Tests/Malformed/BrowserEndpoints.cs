@@ -14,7 +14,9 @@ public static class BrowserEndpoints
     public static IReadOnlyList<EndpointSpec> For(CorpusFixture f) =>
     [
         new("GET", Api + "/session", Access: EndpointAccess.Browser),
-        new("POST", Api + "/logon", () => new JsonObject { ["contractId"] = f.ContractId, ["loginId"] = f.Master, ["password"] = "not-the-password" },
+        // Aimed at a login ID that does not exist: a wrong password for a real user is no malformation, and it counts
+        // towards that user's logon lock (LogonLockTests).
+        new("POST", Api + "/logon", () => new JsonObject { ["contractId"] = f.ContractId, ["loginId"] = "no.such.user", ["password"] = "not-the-password" },
             [new("contractId", FieldKind.ContractId), new("loginId", FieldKind.LoginId), new("password", FieldKind.Secret)], Access: EndpointAccess.Browser),
         Session("POST", "/logon/skip"),
         Session("POST", "/logoff"),

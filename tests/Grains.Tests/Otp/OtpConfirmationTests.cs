@@ -1,4 +1,5 @@
 using Inkan.Grains.Otp;
+using Inkan.Grains.Security;
 
 namespace Inkan.Grains.Tests.Otp;
 
@@ -7,7 +8,7 @@ public sealed class OtpConfirmationTests
     private const int Limit = 5;
     private static readonly DateTimeOffset Start = new(2016, 5, 16, 1, 0, 0, TimeSpan.Zero);
     private readonly OtpOptions _options = new();
-    private readonly OtpFailureCounter _counter = new();
+    private readonly FailureCounter _counter = new();
 
     [Fact]
     public void Decide_PinAndOtpRight_ConfirmedAndCountReset()
@@ -26,7 +27,7 @@ public sealed class OtpConfirmationTests
     [InlineData(false, OtpCheck.Mismatch)]
     public void Decide_WrongPinOrWrongOtpOrBoth_OneAndTheSameAnswer(bool pinMatches, OtpCheck otp)
     {
-        var wrongPin = OtpConfirmation.Decide(new OtpFailureCounter(), Limit, pinMatches: false, OtpCheck.Match, Start);
+        var wrongPin = OtpConfirmation.Decide(new FailureCounter(), Limit, pinMatches: false, OtpCheck.Match, Start);
 
         var result = OtpConfirmation.Decide(_counter, Limit, pinMatches, otp, Start);
 

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Inkan.Grains.Otp;
+using Inkan.Grains.Security;
+using Inkan.Grains.Tests.Otp;
 
-namespace Inkan.Grains.Tests.Otp;
+namespace Inkan.Grains.Tests.Security;
 
-public sealed class OtpFailureCounterTests
+public sealed class FailureCounterTests
 {
     private static readonly DateTimeOffset Now = new(2016, 5, 16, 1, 0, 0, TimeSpan.Zero);
-    private readonly OtpFailureCounter _counter = new();
+    private readonly FailureCounter _counter = new();
 
     [Fact]
     public void RecordFailure_UpToLimit_LocksAtLimit()
@@ -66,8 +68,8 @@ public sealed class OtpFailureCounterTests
     {
         _counter.RecordFailure(1, Now);
 
-        var json = JsonSerializer.Serialize(_counter, OtpTestJsonContext.Default.OtpFailureCounter);
-        var copy = JsonSerializer.Deserialize(json, OtpTestJsonContext.Default.OtpFailureCounter)!;
+        var json = JsonSerializer.Serialize(_counter, OtpTestJsonContext.Default.FailureCounter);
+        var copy = JsonSerializer.Deserialize(json, OtpTestJsonContext.Default.FailureCounter)!;
 
         Assert.True(copy.IsLocked);
         Assert.Equal(1, copy.ConsecutiveFailures);

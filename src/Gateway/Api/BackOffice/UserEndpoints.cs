@@ -29,7 +29,8 @@ public static class UserEndpoints
         ArgumentNullException.ThrowIfNull(grains);
         var user = grains.GetGrain<IUserGrain>(Identifiers.UserKey(contractId, loginId));
         var context = await user.GetAuthContextAsync();
-        return new UserView(contractId, loginId, PermissionNames.Of(context.Facts.Permissions), context.Facts.Token, context.TokenSerial, await user.GetOtpStatusAsync());
+        return new UserView(
+            contractId, loginId, PermissionNames.Of(context.Facts.Permissions), context.Facts.Token, context.TokenSerial, await user.GetOtpStatusAsync(), await user.IsLogonLockedAsync());
     }
 
     private static async Task<Created<UserView>> AddAsync(string contractId, NewUserBody body, IGrainFactory grains)

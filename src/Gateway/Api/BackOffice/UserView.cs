@@ -10,4 +10,5 @@ namespace Inkan.Gateway.Api.BackOffice;
 /// <param name="Token">Where the user stands with their registered token.</param>
 /// <param name="TokenSerial">The registered token, when usable.</param>
 /// <param name="Otp">The email OTP address, lock and failures.</param>
-public sealed record UserView(string ContractId, string LoginId, IReadOnlyList<string> Permissions, TokenStanding Token, string? TokenSerial, OtpUserStatus Otp);
+/// <param name="LogonLocked">Whether wrong passwords locked the logon (a new password unlocks it).</param>
+public sealed record UserView(string ContractId, string LoginId, IReadOnlyList<string> Permissions, TokenStanding Token, string? TokenSerial, OtpUserStatus Otp, bool LogonLocked);

@@ -55,6 +55,30 @@ public sealed class UserEndpointsTests(BankApiFactory factory) : ApiTest(factory
     }
 
     [Fact]
+    public async Task Logon_SixWrongPasswords_LockedInTheViewUntilANewPassword()
+    {
+        var contractId = NewContractId();
+        await Bank.CreateContractAsync(contractId);
+        await Bank.AddUserAsync(contractId, "jiro", "Inquiry");
+        var url = $"{ApiBank.BackOffice}/contracts/{contractId}/users/jiro";
+
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.False((await LogonAsync(contractId, "jiro", "wrong-pass-" + i)).Authenticated);
+        }
+
+        var locked = await (await Client.GetAsync(url)).ReadAsync<UserView>();
+        var rightButLocked = await LogonAsync(contractId, "jiro", ApiBank.Password);
+        await Client.PostJsonAsync(url + "/secrets", new { password = "brand-new-pass" });
+        var unlocked = await (await Client.GetAsync(url)).ReadAsync<UserView>();
+
+        Assert.True(locked.LogonLocked);
+        Assert.False(rightButLocked.Authenticated);
+        Assert.False(unlocked.LogonLocked);
+        Assert.True((await LogonAsync(contractId, "jiro", "brand-new-pass")).Authenticated);
+    }
+
+    [Fact]
     public async Task ResetSecrets_Neither_Is400_UnknownUser_Is404()
     {
         var contractId = NewContractId();

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Inkan.Grains.Audit;
+using Microsoft.AspNetCore.Identity;
+
+namespace Inkan.Grains.Users;
+
+/// <summary>The secrets side of <see cref="UserGrain"/>: login password (with its logon lock) and confirmation PIN, checked in constant time.</summary>
+public sealed partial class UserGrain
+{
+    /// <inheritdoc />
+    public async Task<bool> VerifyPasswordAsync(string password)
+    {
+        // Verified even when locked, so that a locked ID answers as slowly as any other.
+        var right = await VerifyAsync(s => s.PasswordHash, password, (s, h) => s.PasswordHash = h);
+        var failures = S.PasswordFailures;
+        if (failures.IsLocked)
+        {
+            return false;
+        }
+
+        if (right)
+        {
+            if (failures.ConsecutiveFailures > 0)
+            {
+                failures.RecordSuccess();
+                await state.WriteStateAsync();
+            }
+
+            return true;
+        }
+
+        var limit = policy.Options.PasswordFailureLimit;
+        var remaining = failures.RecordFailure(limit, time.GetUtcNow());
+        await state.WriteStateAsync();
+        if (remaining == 0)
+        {
+            await AuditAsync(AuditEventType.LogonLocked, null, "failures=" + limit.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> IsLogonLockedAsync()
+    {
+        await EnsureRecentAsync();
+        return S.PasswordFailures.IsLocked;
+    }
+
+    /// <inheritdoc />
+    public Task<bool> VerifyPinAsync(string pin) => VerifyAsync(s => s.PinHash, pin, (s, h) => s.PinHash = h);
+
+    private async Task<bool> VerifyAsync(Func<UserState, string?> hash, string secret, Action<UserState, string> rehash)
+    {
+        await state.EnsureCurrentAsync(policy.Options.AuthorizationMaxAge);
+        if (!S.Exists)
+        {
+            // As slow as a wrong password, so that the answer's timing does not tell which login IDs exist; and a
+            // guessed ID leaves no activation behind for the idle age.
+            hasher.VerifyAgainstNothing(secret);
+            DeactivateOnIdle();
+            RequireExists();
+        }
+
+        var result = hasher.Verify(hash(S) ?? "", secret);
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            rehash(S, hasher.Hash(secret));
+            await state.WriteStateAsync();
+        }
+
+        return result != PasswordVerificationResult.Failed;
+    }
+}
