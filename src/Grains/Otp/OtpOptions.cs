@@ -21,6 +21,12 @@ public sealed class OtpOptions
     /// <summary>The least time between two OTP mails of one transaction.</summary>
     public TimeSpan ResendInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The most address registration mails one user may send in 24 hours, whatever the addresses: one challenge's
+    /// limits end with its OTP, and a session must not become a way to mail bank-branded OTPs to anyone.
+    /// </summary>
+    public int MaxAddressMailsPerDay { get; set; } = 10;
+
     /// <summary>Checks every field.</summary>
     /// <exception cref="ArgumentException">A field is out of range; the message names it.</exception>
     public void Validate()
@@ -30,6 +36,7 @@ public sealed class OtpOptions
         Require(FailureLimit >= 1, nameof(FailureLimit), "must be at least 1");
         Require(MaxMailsPerTransaction >= 1, nameof(MaxMailsPerTransaction), "must be at least 1");
         Require(ResendInterval >= TimeSpan.Zero, nameof(ResendInterval), "must not be negative");
+        Require(MaxAddressMailsPerDay >= 1, nameof(MaxAddressMailsPerDay), "must be at least 1");
     }
 
     private static void Require(bool condition, string field, string rule)

@@ -40,6 +40,17 @@ public sealed partial class UserGrain
             return OtpMailResult.Refused(OtpMailOutcome.AddressRegistered);
         }
 
+        if (now - S.AddressMailWindowStart >= TimeSpan.FromDays(1))
+        {
+            S.AddressMailWindowStart = now;
+            S.AddressMailsInWindow = 0;
+        }
+
+        if (S.AddressMailsInWindow >= Otp.MaxAddressMailsPerDay)
+        {
+            return OtpMailResult.Refused(OtpMailOutcome.LimitReached);
+        }
+
         // While an OTP is still valid a new request (even for another address) is a resend, so the limits hold.
         var pending = S.PendingOtpAddress is { Challenge: { Hash: not null } current } registration && now < current.ExpiresAt ? registration : new OtpAddressRegistration();
         var send = pending.Challenge.MailsSent == 0 ? pending.Challenge.Issue(Otp, now) : pending.Challenge.Resend(Otp, now);
@@ -52,6 +63,7 @@ public sealed partial class UserGrain
         pending.Language = language;
         S.PendingOtpAddress = pending;
         S.OtpAddressMails++;
+        S.AddressMailsInWindow++;
         var text = OtpMail.ComposeAddressRegistration(LoginId, address, send.Otp!, send.ExpiresAt, language);
         state.AppendToOutbox(OutboxMail.Create($"user/{GetPrimaryKeyString()}/otp-address/{S.OtpAddressMails}", address, text, now));
         await state.WriteStateAsync();

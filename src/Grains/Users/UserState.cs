@@ -33,6 +33,12 @@ public sealed class UserState
     /// <summary>OTP address mails queued so far; numbers each mail's outbox id.</summary>
     public int OtpAddressMails { get; set; }
 
+    /// <summary>When the current 24-hour window of address registration mails began.</summary>
+    public DateTimeOffset AddressMailWindowStart { get; set; }
+
+    /// <summary>Address registration mails queued in the current window.</summary>
+    public int AddressMailsInWindow { get; set; }
+
     /// <summary>Consecutive failed PIN + OTP confirmations and the lock they lead to.</summary>
     public FailureCounter OtpFailures { get; set; } = new();
 

@@ -186,4 +186,31 @@ public sealed class OtpAddressRegistrationTests : OtpSiloTest
 
         Assert.Equal(Errors.DomainError.Conflict, e.Error);
     }
+
+    [Fact]
+    public async Task StartOtpAddressRegistrationAsync_ManyChallengesInADay_AtMostTenMailsThenTheNextDay()
+    {
+        var sent = 0;
+        for (var round = 0; round < 12; round++)
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                var result = await PayerUser.StartOtpAddressRegistrationAsync($"victim{round}@x.example", MailLanguage.Japanese);
+                sent += result.Outcome == OtpMailOutcome.Sent ? 1 : 0;
+                Clock.Advance(TimeSpan.FromSeconds(31));
+            }
+
+            Clock.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        var refused = await PayerUser.StartOtpAddressRegistrationAsync(PayerAddress, MailLanguage.Japanese);
+        var mailsThatDay = (await Silo.MailsAsync()).Count;
+        Clock.Advance(TimeSpan.FromDays(1));
+        var nextDay = await PayerUser.StartOtpAddressRegistrationAsync(PayerAddress, MailLanguage.Japanese);
+
+        Assert.Equal(10, sent);
+        Assert.Equal(10, mailsThatDay);
+        Assert.Equal(OtpMailOutcome.LimitReached, refused.Outcome);
+        Assert.Equal(OtpMailOutcome.Sent, nextDay.Outcome);
+    }
 }
