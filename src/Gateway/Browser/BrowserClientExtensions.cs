@@ -106,6 +106,7 @@ public static class BrowserClientExtensions
         o.Cookie.SameSite = SameSiteMode.Strict;
         o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.SlidingExpiration = true;
+        o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         // The pages are static and ask /app/api/session; the API answers 401/403 instead of redirecting.
         o.Events.OnRedirectToLogin = c =>
         {

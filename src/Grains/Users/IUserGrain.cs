@@ -35,13 +35,25 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Whether wrong passwords locked the user's logon.</summary>
     Task<bool> IsLogonLockedAsync();
 
+    /// <summary>The session key a new browser session carries (made on first use); call after the password was verified.</summary>
+    Task<string> StartSessionAsync();
+
+    /// <summary>Whether <paramref name="sessionKey"/> is the user's current one (false once the user is deleted, logged off or given a new password).</summary>
+    Task<bool> IsSessionCurrentAsync(string sessionKey);
+
+    /// <summary>Ends every browser session of the user: their session key is replaced.</summary>
+    Task EndSessionsAsync();
+
     /// <summary>Checks the confirmation PIN in constant time.</summary>
     Task<bool> VerifyPinAsync(string pin);
 
     /// <summary>Replaces the user's permissions.</summary>
     Task ChangePermissionsAsync(Permissions permissions);
 
-    /// <summary>Replaces the hash of the login password, of the confirmation PIN, or of both (null keeps one); a new password ends a logon lock.</summary>
+    /// <summary>
+    /// Replaces the hash of the login password, of the confirmation PIN, or of both (null keeps one); a new password ends
+    /// a logon lock and every browser session.
+    /// </summary>
     Task ResetSecretsAsync(string? passwordHash, string? pinHash);
 
     /// <summary>Deletes the user and drops their token registration.</summary>

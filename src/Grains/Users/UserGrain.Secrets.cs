@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Inkan.Grains.Audit;
 using Microsoft.AspNetCore.Identity;
 
@@ -48,6 +50,37 @@ public sealed partial class UserGrain
     }
 
     /// <inheritdoc />
+    public async Task<string> StartSessionAsync()
+    {
+        await EnsureRecentAsync();
+        if (S.SessionKey is { } key)
+        {
+            return key;
+        }
+
+        S.SessionKey = NewSessionKey();
+        await state.WriteStateAsync();
+        return S.SessionKey;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> IsSessionCurrentAsync(string sessionKey)
+    {
+        ArgumentNullException.ThrowIfNull(sessionKey);
+        await state.EnsureCurrentAsync(policy.Options.AuthorizationMaxAge);
+        return S.Exists && S.SessionKey is { } current
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(current), Encoding.ASCII.GetBytes(sessionKey));
+    }
+
+    /// <inheritdoc />
+    public async Task EndSessionsAsync()
+    {
+        RequireExists();
+        S.SessionKey = NewSessionKey();
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
     public Task<bool> VerifyPinAsync(string pin) => VerifyAsync(s => s.PinHash, pin, (s, h) => s.PinHash = h);
 
     private async Task<bool> VerifyAsync(Func<UserState, string?> hash, string secret, Action<UserState, string> rehash)
@@ -71,4 +104,6 @@ public sealed partial class UserGrain
 
         return result != PasswordVerificationResult.Failed;
     }
+
+    private static string NewSessionKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

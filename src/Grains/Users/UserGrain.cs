@@ -87,8 +87,10 @@ public sealed partial class UserGrain(
         RequireExists();
         if (passwordHash is not null)
         {
-            // A new password from the bank is the written procedure that ends a logon lock.
+            // A new password from the bank is the written procedure that ends a logon lock, and whoever held the
+            // old one loses their sessions.
             S.PasswordFailures.Unlock();
+            S.SessionKey = null;
         }
 
         S.PasswordHash = passwordHash ?? S.PasswordHash;

@@ -42,6 +42,9 @@ public sealed class UserState
     /// <summary>Consecutive failed PIN + OTP confirmations and the lock they lead to.</summary>
     public FailureCounter OtpFailures { get; set; } = new();
 
+    /// <summary>The secret every browser session of the user carries; a new one ends them all (logoff, new password).</summary>
+    public string? SessionKey { get; set; }
+
     /// <summary>Consecutive wrong login passwords and the logon lock they lead to.</summary>
     public FailureCounter PasswordFailures { get; set; } = new();
 

@@ -82,6 +82,26 @@ public sealed class BrowserEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Logoff_CookieCopiedBeforeIt_NoLongerOpensTheSession()
+    {
+        var client = Client();
+        await client.SessionAsync();
+        var logon = await client.PostAsync("/logon", new { contractId = Contract, loginId = "user01", password = DemoBank.Password });
+        var cookie = logon.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("Inkan.Session=", StringComparison.Ordinal)).Split(';')[0];
+        await client.SessionAsync();
+        var copy = _server.CreateClient();
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        var before = await copy.GetFromJsonAsync<JsonElement>("/app/api/session");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/logoff", null)).StatusCode);
+
+        var after = await copy.GetFromJsonAsync<JsonElement>("/app/api/session");
+        Assert.True(before.GetProperty("signedOn").GetBoolean());
+        Assert.False(after.GetProperty("signedOn").GetBoolean());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/app/api/transactions")).StatusCode);
+    }
+
+    [Fact]
     public async Task Transfer_UserWhoMustRegisterATokenFirst_StepRequired()
     {
         var client = Client();

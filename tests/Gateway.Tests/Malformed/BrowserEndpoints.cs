@@ -15,7 +15,7 @@ public static class BrowserEndpoints
     [
         new("GET", Api + "/session", Access: EndpointAccess.Browser),
         // Aimed at a login ID that does not exist: a wrong password for a real user is no malformation, and it counts
-        // towards that user's logon lock (LogonLockTests).
+        // towards that user's logon lock (LogonTests).
         new("POST", Api + "/logon", () => new JsonObject { ["contractId"] = f.ContractId, ["loginId"] = "no.such.user", ["password"] = "not-the-password" },
             [new("contractId", FieldKind.ContractId), new("loginId", FieldKind.LoginId), new("password", FieldKind.Secret)], Access: EndpointAccess.Browser),
         Session("POST", "/logon/skip"),

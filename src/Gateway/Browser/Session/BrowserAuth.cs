@@ -27,6 +27,9 @@ public static class BrowserAuth
     /// <summary>The claim with the user's login ID.</summary>
     public const string LoginClaim = "inkan:login";
 
+    /// <summary>The claim with the user's session key: the session lasts while it is the user's current one.</summary>
+    public const string SessionClaim = "inkan:session";
+
     /// <summary>The claim present when the user skipped token registration in this session.</summary>
     public const string SkippedClaim = "inkan:skipped-token-registration";
 }

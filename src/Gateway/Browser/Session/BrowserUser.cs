@@ -6,9 +6,10 @@ namespace Inkan.Gateway.Browser.Session;
 
 /// <summary>
 /// The signed-on user of a browser session. <see cref="Key"/> (<c>contract/login</c>) is also the name identifier,
-/// so SignalR addresses each user's connections by it.
+/// so SignalR addresses each user's connections by it. <see cref="SessionKey"/> ties the cookie to the user's
+/// current sessions (<see cref="IUserGrain.IsSessionCurrentAsync"/>): a logoff or a new password ends it.
 /// </summary>
-public sealed record BrowserUser(string ContractId, string LoginId, bool SkippedTokenRegistration)
+public sealed record BrowserUser(string ContractId, string LoginId, bool SkippedTokenRegistration, string? SessionKey = null)
 {
     /// <summary>The user grain key and SignalR user ID.</summary>
     public string Key => Identifiers.UserKey(ContractId, LoginId);
@@ -23,7 +24,7 @@ public sealed record BrowserUser(string ContractId, string LoginId, bool Skipped
         var contract = principal.FindFirstValue(BrowserAuth.ContractClaim);
         var login = principal.FindFirstValue(BrowserAuth.LoginClaim);
         return Identifiers.IsContractId(contract) && Identifiers.IsLoginId(login)
-            ? new BrowserUser(contract!, login!, principal.HasClaim(c => c.Type == BrowserAuth.SkippedClaim))
+            ? new BrowserUser(contract!, login!, principal.HasClaim(c => c.Type == BrowserAuth.SkippedClaim), principal.FindFirstValue(BrowserAuth.SessionClaim))
             : null;
     }
 
@@ -44,6 +45,11 @@ public sealed record BrowserUser(string ContractId, string LoginId, bool Skipped
             new(BrowserAuth.ContractClaim, ContractId),
             new(BrowserAuth.LoginClaim, LoginId),
         };
+        if (SessionKey is not null)
+        {
+            claims.Add(new Claim(BrowserAuth.SessionClaim, SessionKey));
+        }
+
         if (SkippedTokenRegistration)
         {
             claims.Add(new Claim(BrowserAuth.SkippedClaim, "true"));

@@ -67,6 +67,10 @@ public static class LogonEndpoints
         try
         {
             verified = await user.Grain(grains).VerifyPasswordAsync(form.Password);
+            if (verified)
+            {
+                user = user with { SessionKey = await user.Grain(grains).StartSessionAsync() };
+            }
         }
         catch (DomainException e) when (e.Error == DomainError.NotFound)
         {
@@ -95,8 +99,10 @@ public static class LogonEndpoints
         return Results.NoContent();
     }
 
-    private static async Task LogoffAsync(HttpContext http)
+    private static async Task LogoffAsync(HttpContext http, IGrainFactory grains)
     {
+        // Ends the user's sessions on the server too: a copy of the cookie taken before is worthless from now on.
+        await BrowserUser.Of(http).Grain(grains).EndSessionsAsync();
         await http.SignOutAsync(BrowserAuth.Scheme);
         http.Response.StatusCode = StatusCodes.Status204NoContent;
     }

@@ -4,8 +4,8 @@ using Inkan.Grains.Users;
 
 namespace Inkan.Grains.Tests.Users;
 
-/// <summary>Wrong login passwords in a row lock the logon (default limit 6) until the back office sets a new password.</summary>
-public sealed class LogonLockTests : SiloTest
+/// <summary>Wrong login passwords in a row lock the logon (default limit 6) until the back office sets a new password; browser sessions end with a logoff or a new password.</summary>
+public sealed class LogonTests : SiloTest
 {
     private const string Password = Bank.Password;
 
@@ -74,5 +74,23 @@ public sealed class LogonLockTests : SiloTest
         await Bank.Contract("C1").ResetUserSecretsAsync("master", null, "9876");
 
         Assert.True(await Master.IsLogonLockedAsync());
+    }
+
+    [Fact]
+    public async Task IsSessionCurrentAsync_AfterEndSessionsNewPasswordOrDeletion_False()
+    {
+        var first = await Master.StartSessionAsync();
+        var same = await Master.StartSessionAsync();
+        await Master.EndSessionsAsync();
+        var afterLogoff = await Master.IsSessionCurrentAsync(first);
+        var second = await Master.StartSessionAsync();
+        await Bank.Contract("C1").ResetUserSecretsAsync("master", "new-pass-word-2", null);
+        var afterNewPassword = await Master.IsSessionCurrentAsync(second);
+
+        Assert.Equal(first, same);
+        Assert.False(afterLogoff);
+        Assert.False(afterNewPassword);
+        Assert.NotEqual(first, second);
+        Assert.True(await Master.IsSessionCurrentAsync(await Master.StartSessionAsync()));
     }
 }
