@@ -16,7 +16,13 @@ public static class CallbackHostingExtensions
             })
             .ValidateOnStart();
         services.AddHttpClient(CallbackSender.ClientName, (sp, client) => client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CallbackOptions>>().Value.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectCallback = sp.GetRequiredService<CallbackTargets>().ConnectAsync,
+            });
+        services.AddSingleton<CallbackTargets>();
         services.AddSingleton<CallbackSender>();
         services.AddSingleton<CallbackWatcher>();
         services.AddHostedService<CallbackRelay>();

@@ -1,3 +1,5 @@
+using Inkan.Grains.Callbacks;
+
 namespace Inkan.Gateway.Api.Callbacks;
 
 /// <summary>The callback relay's settings, configuration section <c>BankApi:Callbacks</c>.</summary>
@@ -24,6 +26,12 @@ public sealed class CallbackOptions
     /// <summary>How many callbacks are delivered at once, so that one slow receiver does not hold up the others.</summary>
     public int MaxConcurrent { get; set; } = 16;
 
+    /// <summary>
+    /// URL prefixes callbacks may go to (scheme, host and port equal, path under the prefix's), e.g. the bank's own
+    /// receivers on its internal network. Empty (the default): any URL whose host is a public address.
+    /// </summary>
+    public List<string> AllowedTargets { get; set; } = [];
+
     /// <summary>This node's name in the relay's lease; unique among the nodes that share one database.</summary>
     public string NodeId { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}";
 
@@ -49,6 +57,7 @@ public sealed class CallbackOptions
         Require(MaxConcurrent is >= 1 and <= 1000, nameof(MaxConcurrent), "must be from 1 to 1000");
         Require(!string.IsNullOrWhiteSpace(NodeId), nameof(NodeId), "must not be empty");
         Require(LeaseDuration > TimeSpan.Zero, nameof(LeaseDuration), "must be positive");
+        Require(AllowedTargets.All(CallbackTarget.IsValidUrl), nameof(AllowedTargets), "must hold absolute http or https URLs without user info");
     }
 
     private static void Require(bool condition, string field, string rule)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Inkan.Gateway.Api.Auth;
+using Inkan.Gateway.Api.Callbacks;
 using Inkan.Gateway.Api.Problems;
 using Inkan.Grains.Transactions;
 using Inkan.Silo;
@@ -27,9 +28,9 @@ public static class TransactionEndpoints
     }
 
     private static async Task<Results<Created<TransactionView>, ProblemHttpResult>> CreateAsync(
-        CreateTransactionBody body, ClaimsPrincipal caller, IGrainFactory grains, IOptions<JsonOptions> json, TimeProvider time)
+        CreateTransactionBody body, ClaimsPrincipal caller, IGrainFactory grains, IOptions<JsonOptions> json, CallbackTargets callbacks, TimeProvider time)
     {
-        var (operation, activation) = TransactionRequests.Parse(body, json.Value.SerializerOptions, caller.FindFirstValue(ApiKeyDefaults.KeyIdClaim)!);
+        var (operation, activation) = TransactionRequests.Parse(body, json.Value.SerializerOptions, caller.FindFirstValue(ApiKeyDefaults.KeyIdClaim)!, callbacks);
         var grain = grains.GetGrain<ITransactionGrain>(TransactionIds.New(time));
         var result = operation is not null ? await grain.CreateAsync(operation) : await grain.StartActivationAsync(activation!);
         return result.Transaction is { } created

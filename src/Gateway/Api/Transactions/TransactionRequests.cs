@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Inkan.Gateway.Api.Callbacks;
 using Inkan.Gateway.Api.Problems;
 using Inkan.Grains.Callbacks;
 using Inkan.Grains.Transactions;
@@ -13,13 +14,15 @@ namespace Inkan.Gateway.Api.Transactions;
 public static class TransactionRequests
 {
     /// <summary>The request for <paramref name="body"/>, created by API key <paramref name="apiKeyId"/>.</summary>
-    public static (TransactionRequest? Operation, ActivationRequest? Activation) Parse(CreateTransactionBody body, JsonSerializerOptions json, string apiKeyId)
+    public static (TransactionRequest? Operation, ActivationRequest? Activation) Parse(
+        CreateTransactionBody body, JsonSerializerOptions json, string apiKeyId, CallbackTargets targets)
     {
         ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(targets);
         var contractId = Require.ContractId(body.ContractId);
         var loginId = Require.LoginId(body.LoginId);
         var kind = Require.Name<TxaKind>(body.Kind, "kind");
-        var callback = Callback(body.CallbackUrl, apiKeyId);
+        var callback = Callback(body.CallbackUrl, apiKeyId, targets);
         if (kind == TxaKind.ACT)
         {
             var serial = Require.Serial(KindData.Read<ActivationBody>(body.Data, json).TokenSerial, "data.tokenSerial");
@@ -33,10 +36,13 @@ public static class TransactionRequests
         return (new TransactionRequest(contractId, loginId, data, admin) { Callback = callback }, null);
     }
 
-    private static CallbackTarget? Callback(string? url, string apiKeyId) => url switch
+    private static CallbackTarget? Callback(string? url, string apiKeyId, CallbackTargets targets) => url switch
     {
         null => null,
-        _ when CallbackTarget.IsValidUrl(url) => new CallbackTarget(url, apiKeyId),
-        _ => throw new ApiValidationException("callbackUrl", $"callbackUrl must be an absolute http or https URL of at most {CallbackTarget.MaxUrlLength} characters without user info."),
+        _ when !CallbackTarget.IsValidUrl(url)
+            => throw new ApiValidationException("callbackUrl", $"callbackUrl must be an absolute http or https URL of at most {CallbackTarget.MaxUrlLength} characters without user info."),
+        _ when !targets.Allows(new Uri(url))
+            => throw new ApiValidationException("callbackUrl", "callbackUrl must be a public address, or under one of the configured BankApi:Callbacks:AllowedTargets."),
+        _ => new CallbackTarget(url, apiKeyId),
     };
 }

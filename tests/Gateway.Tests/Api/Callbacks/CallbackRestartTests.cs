@@ -15,7 +15,11 @@ public sealed class CallbackRestartTests : IAsyncLifetime
     private readonly Dictionary<string, string?> _settings = new() { ["Inkan:KeyProtection:MasterKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
     private CallbackReceiver _receiver = null!;
 
-    public async Task InitializeAsync() => _receiver = await CallbackReceiver.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _receiver = await CallbackReceiver.StartAsync();
+        _settings["BankApi:Callbacks:AllowedTargets:0"] = _receiver.Url;
+    }
 
     public async Task DisposeAsync() => await _receiver.DisposeAsync();
 

@@ -32,6 +32,7 @@ public sealed class CallbackTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _receiver = await CallbackReceiver.StartAsync();
+        _factory.Settings["BankApi:Callbacks:AllowedTargets:0"] = _receiver.Url;
         _key = await _factory.IssueKeyAsync(ApiScopes.Transactions | ApiScopes.BackOffice);
         _bank = new ApiBank(_factory.WithKey(_key.ApiKey));
     }
