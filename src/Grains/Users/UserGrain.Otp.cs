@@ -114,8 +114,8 @@ public sealed partial class UserGrain
             throw new DomainException(DomainError.Conflict, $"The OTP confirmations of user {LoginId} are not locked.");
         }
 
+        await AuditBeforeWriteAsync(AuditEventType.OtpUnlocked, null, $"reference={reference} operator={operatorId}");
         await state.WriteStateAsync();
-        await AuditAsync(AuditEventType.OtpUnlocked, null, $"reference={reference} operator={operatorId}");
     }
 
     /// <inheritdoc />
@@ -131,8 +131,8 @@ public sealed partial class UserGrain
 
         S.OtpAddress = null;
         S.PendingOtpAddress = null;
+        await AuditBeforeWriteAsync(AuditEventType.OtpAddressReset, null, $"reference={reference} operator={operatorId}");
         await state.WriteStateAsync();
-        await AuditAsync(AuditEventType.OtpAddressReset, null, $"reference={reference} operator={operatorId}");
     }
 
     /// <inheritdoc />
@@ -145,7 +145,7 @@ public sealed partial class UserGrain
     }
 
     // Checks the PIN whenever the OTP was compared (always both, so the time taken does not tell which was wrong),
-    // decides, applies onConfirmed, stores and audits. A locked user's PIN is not even checked.
+    // decides, applies onConfirmed, audits and stores. A locked user's PIN is not even checked.
     private async Task<OtpConfirmationResult> CountAsync(string pin, OtpCheck otp, string? transactionId, string what, Action onConfirmed)
     {
         var compared = otp is OtpCheck.Match or OtpCheck.Mismatch && !S.OtpFailures.IsLocked;
@@ -157,20 +157,20 @@ public sealed partial class UserGrain
         {
             case OtpConfirmationOutcome.Confirmed:
                 onConfirmed();
-                await state.WriteStateAsync();
-                await AuditAsync(
+                await AuditBeforeWriteAsync(
                     transactionId is null ? AuditEventType.OtpAddressRegistered : AuditEventType.ConfirmationSucceeded,
                     transactionId,
                     transactionId is null ? $"email-otp address={S.OtpAddress}" : "email-otp");
+                await state.WriteStateAsync();
                 break;
             case OtpConfirmationOutcome.Rejected or OtpConfirmationOutcome.Locked when compared:
-                await state.WriteStateAsync();
-                await AuditAsync(AuditEventType.ConfirmationFailed, transactionId, $"email-otp {what} {failures}");
+                await AuditBeforeWriteAsync(AuditEventType.ConfirmationFailed, transactionId, $"email-otp {what} {failures}");
                 if (result.JustLocked)
                 {
-                    await AuditAsync(AuditEventType.OtpLocked, transactionId, $"email-otp {failures}");
+                    await AuditBeforeWriteAsync(AuditEventType.OtpLocked, transactionId, $"email-otp {failures}");
                 }
 
+                await state.WriteStateAsync();
                 break;
             default:
                 await AuditAsync(AuditEventType.ConfirmationRefused, transactionId, $"email-otp {what} {result.Outcome}");
@@ -186,6 +186,21 @@ public sealed partial class UserGrain
             || !address.All(c => c is > ' ' and < '\x7f'))
         {
             throw new ArgumentException("The OTP address must be one plain ASCII mail address.", nameof(address));
+        }
+    }
+
+    // Audited before the change is stored, as a challenge is: no authentication event without its entry, even after a
+    // crash. If the entry cannot be appended, the change made in memory is dropped with the activation.
+    private async Task AuditBeforeWriteAsync(AuditEventType type, string? transactionId, string details)
+    {
+        try
+        {
+            await AuditAsync(type, transactionId, details);
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
         }
     }
 

@@ -32,13 +32,12 @@ public sealed partial class UserGrain
         }
 
         var limit = policy.Options.PasswordFailureLimit;
-        var remaining = failures.RecordFailure(limit, time.GetUtcNow());
-        await state.WriteStateAsync();
-        if (remaining == 0)
+        if (failures.RecordFailure(limit, time.GetUtcNow()) == 0)
         {
-            await AuditAsync(AuditEventType.LogonLocked, null, "failures=" + limit.ToString(CultureInfo.InvariantCulture));
+            await AuditBeforeWriteAsync(AuditEventType.LogonLocked, null, "failures=" + limit.ToString(CultureInfo.InvariantCulture));
         }
 
+        await state.WriteStateAsync();
         return false;
     }
 

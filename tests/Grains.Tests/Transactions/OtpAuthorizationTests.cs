@@ -9,7 +9,7 @@ using Inkan.Silo.Tests.Hosting;
 
 namespace Inkan.Grains.Tests.Transactions;
 
-/// <summary>Email OTP confirmations whose authorization is refused or fails after the PIN and OTP were right.</summary>
+/// <summary>Email OTP confirmations refused, or failing part-way: nothing is counted or spent that was not stored and audited.</summary>
 public sealed class OtpAuthorizationTests : OtpSiloTest
 {
     private GatedStorage _storage = null!;
@@ -41,5 +41,20 @@ public sealed class OtpAuthorizationTests : OtpSiloTest
 
         Assert.Equal((ConfirmOutcome.Authorized, TransactionStatus.Authorized), (retry.Outcome, retry.Transaction.Status));
         Assert.Equal(Permissions.Inquiry, await PayerUser.GetPermissionsAsync());
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_AuditEntryCannotBeAppended_TheFailureIsNotCountedEither()
+    {
+        var tx = await PendingOtpTransferAsync();
+        var otp = await Bank.OtpOfAsync(tx.TransactionId);
+        _storage.FailNext(new InconsistentStateException("the contract's chain moved on at another node"), write => write.StateType == "audit.head");
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => ConfirmAsync(tx, Other(otp)));
+
+        // No authentication event without its audit entry: the failure was not stored, and a retry counts it once.
+        Assert.Equal(0, (await PayerUser.GetOtpStatusAsync()).ConsecutiveFailures);
+        Assert.Equal(ConfirmOutcome.WrongCode, (await ConfirmAsync(tx, Other(otp))).Outcome);
+        Assert.Equal(1, (await PayerUser.GetOtpStatusAsync()).ConsecutiveFailures);
     }
 }
