@@ -11,7 +11,7 @@ namespace Inkan.Grains.Users;
 /// </summary>
 public interface IUserGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the user; a conflict if it exists.</summary>
+    /// <summary>Creates the user; a conflict if it exists, unless with this very profile (a retry of the same change).</summary>
     Task CreateAsync(UserProfile profile);
 
     /// <summary>The user's permissions, token standing and OTP facts.</summary>
@@ -56,7 +56,7 @@ public interface IUserGrain : IGrainWithStringKey
     /// </summary>
     Task ResetSecretsAsync(string? passwordHash, string? pinHash);
 
-    /// <summary>Deletes the user and drops their token registration.</summary>
+    /// <summary>Deletes the user and drops their token registration; nothing to do when the user is gone already (a retry).</summary>
     Task DeleteAsync();
 
     /// <summary>Records that the user registered token <paramref name="serial"/> (after a successful ACT).</summary>

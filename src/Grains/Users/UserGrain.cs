@@ -34,6 +34,13 @@ public sealed partial class UserGrain(
         ArgumentNullException.ThrowIfNull(profile);
         if (S.Exists)
         {
+            // The same profile again (its salted hashes can only come from the same change) is a retry after the
+            // contract's own write failed: done already.
+            if (S.Permissions == profile.Permissions && S.PasswordHash == profile.PasswordHash && S.PinHash == profile.PinHash)
+            {
+                return;
+            }
+
             throw new DomainException(DomainError.Conflict, $"User {LoginId} exists already.");
         }
 
@@ -101,7 +108,12 @@ public sealed partial class UserGrain(
     /// <inheritdoc />
     public async Task DeleteAsync()
     {
-        RequireExists();
+        if (!S.Exists)
+        {
+            // A retry after the contract's own write failed: done already.
+            return;
+        }
+
         if (S.TokenSerial is { } serial)
         {
             await GrainFactory.GetGrain<ITokenGrain>(serial).UnregisterUserAsync(LoginId);

@@ -83,6 +83,36 @@ public sealed class AdminChangeTests : TokenHolderTest
     }
 
     [Fact]
+    public async Task UserAdd_ContractWriteConflicts_RetryCompletesTheAddInsteadOfOrphaningTheUser()
+    {
+        var tx = (await Bank.CreateAsync("C1", "master", new AdminData(AdminOperation.USER_ADD, "new.user"), new AdminDetails(Permissions.Approval, "first-pass-9", "7777"))).Transaction!;
+        var code = Bank.RightCode(Token, tx);
+        _storage.FailNext(new Silo.InconsistentStateException("moved on at another node"), write => write.StateType == "contract.contract");
+
+        await Assert.ThrowsAsync<Silo.InconsistentStateException>(() => Bank.ConfirmAsync(tx, code));
+        var retry = await Bank.ConfirmAsync(tx, code);
+
+        Assert.Equal((ConfirmOutcome.Authorized, TransactionStatus.Authorized), (retry.Outcome, retry.Transaction.Status));
+        Assert.Contains("new.user", (await Bank.Contract("C1").GetInfoAsync()).Users);
+        Assert.True(await Bank.User("C1", "new.user").VerifyPasswordAsync("first-pass-9"));
+    }
+
+    [Fact]
+    public async Task UserDelete_ContractWriteConflicts_RetryCompletesTheDelete()
+    {
+        await Bank.AddUserAsync("C1", "leaver", Permissions.Inquiry);
+        var tx = (await Bank.CreateAsync("C1", "master", new AdminData(AdminOperation.USER_DELETE, "leaver"))).Transaction!;
+        var code = Bank.RightCode(Token, tx);
+        _storage.FailNext(new Silo.InconsistentStateException("moved on at another node"), write => write.StateType == "contract.contract");
+
+        await Assert.ThrowsAsync<Silo.InconsistentStateException>(() => Bank.ConfirmAsync(tx, code));
+        var retry = await Bank.ConfirmAsync(tx, code);
+
+        Assert.Equal(ConfirmOutcome.Authorized, retry.Outcome);
+        Assert.DoesNotContain("leaver", (await Bank.Contract("C1").GetInfoAsync()).Users);
+    }
+
+    [Fact]
     public async Task UserDelete_Confirmed_RemovesUserAndTokenRegistration()
     {
         await Bank.AddUserAsync("C1", "leaver", Permissions.FundTransfer);
