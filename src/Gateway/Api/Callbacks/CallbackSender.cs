@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Inkan.Gateway.Api.Auth;
 using Inkan.Grains.Callbacks;
-using Inkan.Grains.Errors;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -28,8 +27,10 @@ public sealed class CallbackSender(IHttpClientFactory clients, ApiKeyIssuer keys
         {
             key = await keys.CallbackKeyAsync(notice.Target.ApiKeyId);
         }
-        catch (Exception e) when (e is DomainException or CryptographicException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // A deleted key, a secret that does not decrypt, or a grain call or storage failing for now: an attempt that
+            // failed, retried with backoff like a receiver's error, never a callback dropped without retries.
             return "the API key's callback secret is unavailable: " + e.Message;
         }
 
