@@ -23,7 +23,10 @@ public sealed class CallbackOptions
     /// <summary>A callback still failing this long after its transaction ended is given up and recorded.</summary>
     public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(1);
 
-    /// <summary>How many callbacks are delivered at once, so that one slow receiver does not hold up the others.</summary>
+    /// <summary>
+    /// How many callbacks are POSTed at once, so that one slow receiver does not hold up the others; a callback waiting
+    /// out its backoff holds no slot. At most 64 times as many are under way, waiting to retry included.
+    /// </summary>
     public int MaxConcurrent { get; set; } = 16;
 
     /// <summary>

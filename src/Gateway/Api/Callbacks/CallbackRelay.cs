@@ -8,7 +8,8 @@ namespace Inkan.Gateway.Api.Callbacks;
 /// <summary>
 /// Delivers the callback outbox: reads notices past the relay grain's cursor, POSTs up to
 /// <see cref="CallbackOptions.MaxConcurrent"/> at once (each retried with exponential backoff until it succeeds or
-/// is given up and recorded), and moves the cursor past every entry before the oldest still in flight. Delivery
+/// is given up and recorded; a callback waiting out its backoff holds no slot, so receivers that keep failing do not
+/// hold up the others), and moves the cursor past every entry before the oldest still in flight. Delivery
 /// is at least once: after a crash the entries past the cursor are sent again. Of several nodes on one database,
 /// only the one holding the relay grain's lease delivers; another takes over when it stops renewing.
 /// </summary>
@@ -25,7 +26,12 @@ public sealed class CallbackRelay(
 {
     private readonly CallbackOptions _options = options.Value;
     private readonly ICallbackRelayGrain _relay = grains.GetGrain<ICallbackRelayGrain>(CallbackLogs.Notices);
+    // Callbacks under way, waiting to retry included: a bound on memory while receivers are down.
+    private const int InFlightPerSlot = 64;
+
     private readonly Dictionary<long, Task> _inFlight = [];
+    // Never disposed: deliveries still finishing at shutdown release it, and it holds no wait handle.
+    private readonly SemaphoreSlim _posting = new(options.Value.MaxConcurrent);
     private readonly CallbackLeaseHolder _lease = new(grains.GetGrain<ICallbackRelayGrain>(CallbackLogs.Notices), options.Value, time);
     private long _delivered;
     private long _read;
@@ -83,7 +89,7 @@ public sealed class CallbackRelay(
     private async Task RelayAsync(CancellationToken stoppingToken)
     {
         _watched = await watcher.TouchAsync(_watched, stoppingToken);
-        var free = _options.MaxConcurrent - _inFlight.Count;
+        var free = _options.MaxConcurrent * InFlightPerSlot - _inFlight.Count;
         foreach (var entry in free > 0 ? await storage.ReadLogAsync(CallbackLogs.Notices, _read, free, stoppingToken) : [])
         {
             _inFlight[entry.Id] = DeliverAsync(entry, stoppingToken);
@@ -133,7 +139,17 @@ public sealed class CallbackRelay(
         var body = sender.Body(notice);
         for (var attempts = 1; ; attempts++)
         {
-            var failure = await sender.SendAsync(notice, body, cancellationToken);
+            string? failure;
+            await _posting.WaitAsync(cancellationToken);
+            try
+            {
+                failure = await sender.SendAsync(notice, body, cancellationToken);
+            }
+            finally
+            {
+                _posting.Release();
+            }
+
             if (failure is null)
             {
                 logger.LogInformation("Callback for transaction {TransactionId} delivered (attempt {Attempts})", notice.TransactionId, attempts);

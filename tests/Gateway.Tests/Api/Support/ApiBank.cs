@@ -84,6 +84,9 @@ public sealed class ApiBank(HttpClient client)
     public async Task<ConfirmResult> ConfirmAsync(string transactionId, string code)
         => await (await client.PostJsonAsync($"{V1}/transactions/{transactionId}/confirmation", new { code })).ReadAsync<ConfirmResult>();
 
+    public async Task<TransactionView> CancelAsync(string transactionId)
+        => await (await client.PostAsync($"{V1}/transactions/{transactionId}/cancel", null)).ReadAsync<TransactionView>();
+
     public async Task<TransactionView> GetAsync(string transactionId)
         => await (await client.GetAsync($"{V1}/transactions/{transactionId}")).ReadAsync<TransactionView>();
 
