@@ -182,8 +182,9 @@ public sealed class MailRelay(
     private async Task IdleAsync(Task wake, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Wakes for the next deferred mail when it is due before the next poll.
         var untilDeferred = _nextDeferredAttempt - time.GetUtcNow();
-        var wait = untilDeferred < _options.PollInterval ? (untilDeferred > TimeSpan.Zero ? untilDeferred : TimeSpan.Zero) : _options.PollInterval;
+        var wait = TimeSpan.FromTicks(Math.Clamp(untilDeferred.Ticks, 0, _options.PollInterval.Ticks));
         var poll = Task.Delay(wait, time, stop.Token);
         await Task.WhenAny(wake, poll);
         await stop.CancelAsync();
