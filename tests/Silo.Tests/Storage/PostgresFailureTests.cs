@@ -53,20 +53,49 @@ public sealed class PostgresFailureTests(PostgresCluster cluster) : IAsyncLifeti
         await using var transaction = await other.BeginTransactionAsync();
         await ExecuteAsync(other, "SELECT 1 FROM grain_state WHERE key = 'b' FOR UPDATE");
 
-        Task<long> a, b;
-        using (_storage.HoldBatches())
-        {
-            a = _storage.WriteAsync(Write("a", 1));
-            b = _storage.WriteAsync(Write("b", 1));
-        }
+        var (a, b) = WriteAAndBInOneBatch(expectedA: 1);
 
-        await WaitUntilABackendWaitsForALockAsync();
+        await WaitUntilBackendsWaitForALockAsync(1);
         // The batch holds a and waits for b; this waits for a: a cycle. PostgreSQL aborts the batch, which must run
         // again after this commits.
         await ExecuteAsync(other, "UPDATE grain_state SET payload = payload WHERE key = 'a'");
         await transaction.CommitAsync();
 
         Assert.Equal((2L, 2L), (await a, await b));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ConnectionLostRightAfterCommittingABatchWithAConflict_AcknowledgesTheCommittedRow()
+    {
+        await using var rowHolder = await OpenAsync();
+        await using var rowLock = await rowHolder.BeginTransactionAsync();
+        await ExecuteAsync(rowHolder, "SELECT 1 FROM grain_state WHERE key = 'b' FOR UPDATE");
+
+        var (stale, fresh) = WriteAAndBInOneBatch(expectedA: 0);
+
+        await WaitUntilBackendsWaitForALockAsync(1);
+        // Queued while the batch waits for b, this table lock is granted the moment the batch commits; any statement
+        // the writer still sends after its commit then waits for it, and the test cuts the connection there.
+        await using var tableHolder = await OpenAsync();
+        await using var tableLock = await tableHolder.BeginTransactionAsync();
+        var locking = ExecuteAsync(tableHolder, "LOCK TABLE grain_state IN ACCESS EXCLUSIVE MODE");
+        await WaitUntilBackendsWaitForALockAsync(2);
+        await rowLock.CommitAsync();
+        await locking;
+        await TerminateTheWriterIfItWaitsAfterItsCommitAsync(fresh);
+        await tableLock.RollbackAsync();
+
+        Assert.Equal(2, await fresh);
+        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => stale);
+        Assert.Contains("expected version 0, found 1", conflict.Message, StringComparison.Ordinal);
+    }
+
+    private (Task<long> A, Task<long> B) WriteAAndBInOneBatch(long expectedA)
+    {
+        using (_storage.HoldBatches())
+        {
+            return (_storage.WriteAsync(Write("a", expectedA)), _storage.WriteAsync(Write("b", 1)));
+        }
     }
 
     private static StateWrite Write(string key, long expected) => new("t", key, expected, [(byte)'{', (byte)'}']);
@@ -78,16 +107,30 @@ public sealed class PostgresFailureTests(PostgresCluster cluster) : IAsyncLifeti
         return connection;
     }
 
-    private async Task WaitUntilABackendWaitsForALockAsync()
+    private async Task WaitUntilBackendsWaitForALockAsync(int backends)
     {
         await using var monitor = await OpenAsync();
-        await using var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", monitor);
-        for (var polls = 0; (long)(await waiting.ExecuteScalarAsync())! == 0; polls++)
+        await using var waiting = new NpgsqlCommand(WaitingForALock("count(*)"), monitor);
+        for (var polls = 0; (long)(await waiting.ExecuteScalarAsync())! < backends; polls++)
         {
-            Assert.True(polls < 1_000, "the batch never waited for the locked row");
+            Assert.True(polls < 1_000, $"fewer than {backends} backends ever waited for a lock");
             await Task.Delay(5);
         }
     }
+
+    private async Task TerminateTheWriterIfItWaitsAfterItsCommitAsync(Task acknowledged)
+    {
+        await using var monitor = await OpenAsync();
+        await using var terminate = new NpgsqlCommand(WaitingForALock("count(pg_terminate_backend(pid, 10000))"), monitor);
+        for (var polls = 0; !acknowledged.IsCompleted && (long)(await terminate.ExecuteScalarAsync())! == 0; polls++)
+        {
+            Assert.True(polls < 1_000, "the write was neither acknowledged nor waiting");
+            await Task.Delay(5);
+        }
+    }
+
+    private static string WaitingForALock(string select)
+        => $"SELECT {select} FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {

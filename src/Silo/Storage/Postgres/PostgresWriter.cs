@@ -8,13 +8,15 @@ namespace Inkan.Silo.Storage.Postgres;
 /// <summary>
 /// One partition's writer connection and its prepared batches. A storage batch is one transaction in two round
 /// trips: lock, update and insert the rows (conflicts come back as batch indexes), then append the successful rows'
-/// log entries and commit. A deadlock, a serialization failure or a connection lost before the commit was sent
+/// log entries and commit. Conflicting rows' stored versions are read inside the transaction, before the commit, so
+/// nothing after the commit can fail a batch that committed. A deadlock, a serialization failure or a connection lost before the commit was sent
 /// rolls back and tries the whole batch again.
 /// </summary>
 internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempts, ILogger logger) : IDisposable
 {
     private readonly PostgresBatchData _data = new();
     private readonly HashSet<int> _conflicts = [];
+    private readonly Dictionary<int, long> _foundVersions = [];
     private NpgsqlConnection? _connection;
     private NpgsqlBatch? _writeRows;
     private NpgsqlBatch? _commitWithLogs;
@@ -66,12 +68,13 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
             while (reader.NextResult());
         }
 
+        ReadFoundVersions(rows);
         var commit = _data.FillLogs(rows, _conflicts) > 0 ? _commitWithLogs! : _commit!;
         commitSent = true;
         commit.ExecuteNonQuery();
-        if (_conflicts.Count > 0)
+        foreach (var index in _conflicts)
         {
-            MarkConflicts(rows);
+            rows[index].MarkConflict(_foundVersions.GetValueOrDefault(index));
         }
     }
 
@@ -87,24 +90,22 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
     private bool ConnectionLost
         => _connection is null || _connection.FullState is ConnectionState.Closed || _connection.FullState.HasFlag(ConnectionState.Broken);
 
-    private void MarkConflicts(IReadOnlyList<BatchRow> rows)
+    private void ReadFoundVersions(IReadOnlyList<BatchRow> rows)
     {
-        var found = new Dictionary<int, long>();
-        using (var command = new NpgsqlCommand(PostgresSql.FoundVersions, _connection))
+        _foundVersions.Clear();
+        if (_conflicts.Count == 0)
         {
-            command.Parameters.Add(Array(NpgsqlDbType.Integer, _conflicts.ToList()));
-            command.Parameters.Add(Array(NpgsqlDbType.Text, _conflicts.Select(i => rows[i].StateType).ToList()));
-            command.Parameters.Add(Array(NpgsqlDbType.Text, _conflicts.Select(i => rows[i].Key).ToList()));
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                found[reader.GetInt32(0)] = reader.GetInt64(1);
-            }
+            return;
         }
 
-        foreach (var index in _conflicts)
+        using var command = new NpgsqlCommand(PostgresSql.FoundVersions, _connection);
+        command.Parameters.Add(Array(NpgsqlDbType.Integer, _conflicts.ToList()));
+        command.Parameters.Add(Array(NpgsqlDbType.Text, _conflicts.Select(i => rows[i].StateType).ToList()));
+        command.Parameters.Add(Array(NpgsqlDbType.Text, _conflicts.Select(i => rows[i].Key).ToList()));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            rows[index].MarkConflict(found.GetValueOrDefault(index));
+            _foundVersions[reader.GetInt32(0)] = reader.GetInt64(1);
         }
     }
 
