@@ -9,7 +9,8 @@ namespace Inkan.TokenEmulator.Camera;
 /// <summary>
 /// The token's camera: finds the QR code anywhere in a PNG or JPEG with zbar's <c>zbarimg</c> and returns its text.
 /// zbar is told to hand over the raw bytes (<c>qrcode.binary</c>), which are then read as UTF-8, because its own
-/// character-set guessing can mistake UTF-8 half-width kana for Shift_JIS.
+/// character-set guessing can mistake UTF-8 half-width kana for Shift_JIS. Its XML output tells where each symbol's
+/// bytes end, so a line break inside a symbol stays in it (and fails as a TXA1 payload, SPEC section 7).
 /// </summary>
 internal static class ZbarCamera
 {
@@ -29,29 +30,34 @@ internal static class ZbarCamera
             throw new EmulatorException($"not a PNG or JPEG image: {path}");
         }
 
-        var (exitCode, output, error) = await RunZbarAsync(fullPath, cancellation).ConfigureAwait(false);
+        var layout = await ScanAsync(fullPath, path, "--xml", cancellation).ConfigureAwait(false);
+        var raw = await ScanAsync(fullPath, path, "--raw", cancellation).ConfigureAwait(false);
+        return SinglePayload(ZbarSymbols.Split(raw, ZbarSymbols.Lengths(layout), path), path);
+    }
+
+    private static async Task<byte[]> ScanAsync(string fullPath, string path, string format, CancellationToken cancellation)
+    {
+        var (exitCode, output, error) = await RunZbarAsync(fullPath, format, cancellation).ConfigureAwait(false);
         return exitCode switch
         {
-            0 => SinglePayload(output, path),
+            0 => output,
             NoSymbolFound => throw new EmulatorException($"no QR code found in {path}"),
             _ => throw new EmulatorException($"zbarimg could not read {path}: {LastError(error)}"),
         };
     }
 
-    private static string SinglePayload(byte[] output, string path)
+    private static string SinglePayload(IReadOnlyList<byte[]> symbolBytes, string path)
     {
-        string text;
+        List<string> symbols;
         try
         {
-            text = StrictUtf8.GetString(output);
+            symbols = symbolBytes.Where(b => b.Length > 0).Select(StrictUtf8.GetString).Distinct(StringComparer.Ordinal).ToList();
         }
         catch (DecoderFallbackException e)
         {
             throw new EmulatorException($"the QR code in {path} is not UTF-8 text", e);
         }
 
-        // One symbol per line; a TXA1 payload never contains a line break (SPEC section 7).
-        var symbols = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
         var payloads = symbols.Where(s => s.StartsWith(TxaPayload.Prefix + TxaPayload.Separator, StringComparison.Ordinal)).ToList();
         return payloads.Count switch
         {
@@ -62,14 +68,14 @@ internal static class ZbarCamera
         };
     }
 
-    private static async Task<(int ExitCode, byte[] Output, string Error)> RunZbarAsync(string fullPath, CancellationToken cancellation)
+    private static async Task<(int ExitCode, byte[] Output, string Error)> RunZbarAsync(string fullPath, string format, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo("zbarimg")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            ArgumentList = { "--raw", "-q", "--nodbus", "-Sdisable", "-Sqrcode.enable", "-Sqrcode.binary", fullPath },
+            ArgumentList = { format, "-q", "--nodbus", "-Sdisable", "-Sqrcode.enable", "-Sqrcode.binary", fullPath },
         };
         Process process;
         try

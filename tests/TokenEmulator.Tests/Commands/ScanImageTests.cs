@@ -91,4 +91,33 @@ public class ScanImageTests
 
         Assert.Contains("not a valid TXA1 payload (Prefix)", error, StringComparison.Ordinal);
     }
+
+    // SPEC section 7: no field holds a line break. zbar ends each symbol with one in its raw output, so a line break
+    // inside the QR code must not be taken for the end of the symbol, or the token would code a prefix of the content.
+    [Theory]
+    [InlineData(Payloads.SpecActivation + "\n")]
+    [InlineData(Payloads.SpecTransfer + "\n9")]
+    public async Task Scan_QrCodeWhoseContentHoldsALineBreak_FailsAsInvalidPayload(string content)
+    {
+        using var directory = new TempDirectory();
+        var image = directory.File("line-break.png");
+        await File.WriteAllBytesAsync(image, Screenshot.Png((content, 470, 160)));
+
+        var run = await Emulator.RunAsync("scan", "--image", image, "--key", Payloads.SpecKeyHex);
+
+        Assert.True(run.ExitCode != 0, $"the token accepted the QR code and showed: {string.Join(" / ", run.OutputLines)}");
+        Assert.Contains("not a valid TXA1 payload", run.Failed(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_TransferBesideAnotherQrCodeWithLineBreaks_ShowsTheTransfer()
+    {
+        using var directory = new TempDirectory();
+        var image = directory.File("page.png");
+        await File.WriteAllBytesAsync(image, Screenshot.Png((Payloads.SpecTransfer, 450, 100), ("BEGIN:VCARD\nFN:ﾔﾏﾀﾞ\nEND:VCARD", 680, 420)));
+
+        var lines = (await Emulator.RunAsync("scan", "--image", image, "--key", Payloads.SpecKeyHex)).Succeeded();
+
+        Assert.Equal("73826836", lines[^1]);
+    }
 }
