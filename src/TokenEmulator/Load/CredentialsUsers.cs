@@ -16,11 +16,10 @@ internal static class CredentialsUsers
         var credentials = Read(path);
         var contractId = Member(credentials, "contractId");
         var store = new TokenStore(Member(credentials, "emulatorStore"));
-        BankApiClient.Expect(await api.AddUserAsync(contractId, LoadSetup.TargetLoginId, LoadSetup.TargetPermissions, "load-target-pass", "1234", cancellation).ConfigureAwait(false), $"adding {LoadSetup.TargetLoginId}", alsoFine: 409);
-        var users = new List<LoadUser>();
-        foreach (var user in credentials.GetProperty("users").EnumerateArray())
+        var users = new List<(LoadUser User, bool Registers)>();
+        foreach (var user in Users(credentials))
         {
-            var confirms = user.TryGetProperty("confirms", out var c) ? c.GetString() ?? string.Empty : string.Empty;
+            var confirms = user.TryGetProperty("confirms", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : string.Empty;
             if (!confirms.StartsWith("token ", StringComparison.Ordinal) || confirms.Length < 6 + TokenSerial.Length)
             {
                 continue;
@@ -28,15 +27,21 @@ internal static class CredentialsUsers
 
             var serial = confirms.Substring(6, TokenSerial.Length);
             var loadUser = new LoadUser(contractId, Member(user, "loginId"), new TokenRecord(serial, store.KeyOf(serial)), LoadSetup.TargetLoginId);
-            if (confirms.Contains("register it", StringComparison.Ordinal))
-            {
-                await LoadSetup.RegisterAsync(api, loadUser, cancellation).ConfigureAwait(false);
-            }
-
-            users.Add(loadUser);
+            users.Add((loadUser, confirms.Contains("register it", StringComparison.Ordinal)));
         }
 
-        return users.Count > 0 ? users : throw new EmulatorException($"--credentials {path} names no user who confirms with a token");
+        if (users.Count == 0)
+        {
+            throw new EmulatorException($"--credentials {path} names no user who confirms with a token");
+        }
+
+        BankApiClient.Expect(await api.AddUserAsync(contractId, LoadSetup.TargetLoginId, LoadSetup.TargetPermissions, "load-target-pass", "1234", cancellation).ConfigureAwait(false), $"adding {LoadSetup.TargetLoginId}", alsoFine: 409);
+        foreach (var (user, _) in users.Where(u => u.Registers))
+        {
+            await LoadSetup.RegisterAsync(api, user, cancellation).ConfigureAwait(false);
+        }
+
+        return [.. users.Select(u => u.User)];
     }
 
     /// <summary>The API key the credentials file holds.</summary>
@@ -55,8 +60,13 @@ internal static class CredentialsUsers
         }
     }
 
+    private static JsonElement.ArrayEnumerator Users(JsonElement credentials)
+        => credentials.ValueKind == JsonValueKind.Object && credentials.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Array
+            ? users.EnumerateArray()
+            : throw new EmulatorException("the credentials file has no 'users' list");
+
     private static string Member(JsonElement element, string name)
-        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.GetString() is { Length: > 0 } text
+        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
             ? text
-            : throw new EmulatorException($"the credentials file has no '{name}'");
+            : throw new EmulatorException($"the credentials file's '{name}' is missing or not text");
 }

@@ -8,6 +8,7 @@ namespace Inkan.TokenEmulator.Load;
 internal sealed class LoadOptions
 {
     private const int MaxTokens = 100_000;
+    private const double MinRate = 0.001;
     private const string DefaultMix = "TRF=70,FEE=10,BLK=10,ADM=10";
 
     public Option<string> Url { get; } = new("--url") { Description = "The gateway, e.g. http://127.0.0.1:5080.", Required = true };
@@ -103,7 +104,7 @@ internal sealed class LoadOptions
             url,
             apiKey,
             new LoadPopulation(contracts, tokens, Range(result.GetValue(UsersPerToken) ?? 1, "--users-per-token", 1, 1_000), credentials?.FullName),
-            rate is { } r ? (r is > 0 and <= 1_000_000 ? r : throw new EmulatorException("--rate must be above 0 and at most 1000000 per second")) : null,
+            rate is { } r ? (r is >= MinRate and <= 1_000_000 ? r : throw new EmulatorException("--rate must be from 0.001 to 1000000 per second")) : null,
             cycles is null ? TimeSpan.FromSeconds(duration is { } d ? (d is > 0 and <= 86_400 ? d : throw new EmulatorException("--duration must be above 0 and at most 86400 seconds")) : 10) : null,
             cycles is { } n ? Range(n, "--cycles", 1, int.MaxValue) : null,
             Range(result.GetValue(Concurrency) ?? 16, "--concurrency", 1, 4_096),

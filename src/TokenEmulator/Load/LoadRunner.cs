@@ -12,6 +12,7 @@ namespace Inkan.TokenEmulator.Load;
 /// </summary>
 internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IReadOnlyList<LoadUser> users, TimeProvider time)
 {
+    private const double MaxWaitSeconds = 86_400;
     private long _next;
     private long _start;
 
@@ -75,9 +76,10 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
                 return;
             }
 
-            if (rate is { } r && TimeSpan.FromSeconds(ticket / r) - Elapsed is { Ticks: > 0 } wait)
+            // In steps of at most a day: a timer cannot wait for the far-off tickets of a low rate in one go.
+            while (rate is { } r && ticket / r - Elapsed.TotalSeconds is > 0 and var seconds)
             {
-                await Task.Delay(wait, time, cancellation).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(seconds, MaxWaitSeconds)), time, cancellation).ConfigureAwait(false);
             }
 
             if (Elapsed >= duration)

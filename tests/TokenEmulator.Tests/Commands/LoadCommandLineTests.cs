@@ -12,7 +12,9 @@ public class LoadCommandLineTests
     [InlineData("--url must be an absolute http:// or https:// URL", "--url", "ftp://bank", "--api-key", Key)]
     [InlineData("--api-key is required", "--url", Url)]
     [InlineData("--rate and --max exclude each other", "--url", Url, "--api-key", Key, "--rate", "100", "--max")]
-    [InlineData("--rate must be above 0", "--url", Url, "--api-key", Key, "--rate", "0")]
+    [InlineData("--rate must be from 0.001", "--url", Url, "--api-key", Key, "--rate", "0")]
+    [InlineData("--rate must be from 0.001", "--url", Url, "--api-key", Key, "--rate", "0.0000001")]
+    [InlineData("--rate must be from 0.001", "--url", Url, "--api-key", Key, "--rate", "1e-300")]
     [InlineData("--duration and --cycles exclude each other", "--url", Url, "--api-key", Key, "--duration", "5", "--cycles", "10")]
     [InlineData("--duration must be above 0", "--url", Url, "--api-key", Key, "--duration", "-1")]
     [InlineData("--cycles must be from 1", "--url", Url, "--api-key", Key, "--cycles", "0")]
@@ -34,6 +36,40 @@ public class LoadCommandLineTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Failed(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'apiKey' is missing or not text", """{ "apiKey": 5, "contractId": "c1", "emulatorStore": "tokens", "users": [] }""")]
+    [InlineData("'apiKey' is missing or not text", """[ "apiKey" ]""")]
+    [InlineData("is not JSON", """{ "apiKey": """)]
+    public async Task Load_CredentialsFileWithoutAUsableApiKey_FailsWithOneUsageLine(string expected, string json)
+    {
+        using var directory = new TempDirectory();
+        await File.WriteAllTextAsync(directory.File("creds.json"), json);
+
+        var run = await Emulator.RunInAsync(directory.Path, "load", "--url", Url, "--credentials", "creds.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Failed(), StringComparison.Ordinal);
+    }
+
+    // Checked before any request: the gateway at Url does not exist, so reaching it would fail differently.
+    [Theory]
+    [InlineData("no 'users' list", """{ "apiKey": "k", "contractId": "c1", "emulatorStore": "tokens" }""")]
+    [InlineData("no 'users' list", """{ "apiKey": "k", "contractId": "c1", "emulatorStore": "tokens", "users": { "loginId": "u" } }""")]
+    [InlineData("'contractId' is missing or not text", """{ "apiKey": "k", "contractId": 7, "emulatorStore": "tokens", "users": [] }""")]
+    [InlineData("names no user who confirms with a token", """{ "apiKey": "k", "contractId": "c1", "emulatorStore": "tokens", "users": [ { "loginId": "u", "confirms": 5 } ] }""")]
+    public async Task Load_CredentialsFileWithBadUsers_FailsNamingTheMemberBeforeAnyRequest(string expected, string json)
+    {
+        using var directory = new TempDirectory();
+        await File.WriteAllTextAsync(directory.File("creds.json"), json);
+
+        var run = await Emulator.RunInAsync(directory.Path, "load", "--url", Url, "--credentials", "creds.json", "--cycles", "1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: ", run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.Contains(expected, run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
