@@ -10,6 +10,7 @@ builder.AddBankApi();
 builder.AddBrowserClient();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.MapHealthChecks("/health");
 app.MapBankApi();
 app.UseBrowserProblems();

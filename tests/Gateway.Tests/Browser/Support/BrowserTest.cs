@@ -4,7 +4,8 @@ namespace Inkan.Gateway.Tests.Browser.Support;
 
 /// <summary>
 /// A real-browser test: its own gateway on loopback with the tokens of a <see cref="DemoBank"/>, set up by
-/// <see cref="SeedAsync"/>; the browser contexts close before the gateway stops.
+/// <see cref="SeedAsync"/>; the browser contexts close before the gateway stops, and the test fails if the gateway's
+/// content security policy refused the pages anything.
 /// </summary>
 public abstract class BrowserTest(Chromium chromium) : IAsyncLifetime
 {
@@ -27,6 +28,7 @@ public abstract class BrowserTest(Chromium chromium) : IAsyncLifetime
         await chromium.CloseContextsAsync();
         Bank.Dispose();
         await Server.DisposeAsync();
+        Assert.Empty(chromium.TakePolicyViolations());
     }
 
     /// <summary>Creates the contracts and users the test needs.</summary>

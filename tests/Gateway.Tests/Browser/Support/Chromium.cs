@@ -11,6 +11,7 @@ public sealed class Chromium : IAsyncLifetime
     public const string ExecutablePath = "/usr/bin/chromium";
 
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _policyViolations = new();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -50,7 +51,27 @@ public sealed class Chromium : IAsyncLifetime
         });
         context.SetDefaultTimeout(20_000);
         _contexts.Add(context);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _policyViolations.Enqueue(message.Text);
+            }
+        };
+        return page;
+    }
+
+    /// <summary>What the pages opened so far were refused by the gateway's content security policy; clears the list.</summary>
+    public IReadOnlyList<string> TakePolicyViolations()
+    {
+        var violations = new List<string>();
+        while (_policyViolations.TryDequeue(out var violation))
+        {
+            violations.Add(violation);
+        }
+
+        return violations;
     }
 
     /// <summary>Closes every context opened so far, before the test's gateway stops (their hub connections with them).</summary>
