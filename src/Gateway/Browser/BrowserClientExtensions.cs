@@ -8,10 +8,8 @@ using Inkan.Gateway.Browser.Session;
 using Inkan.Gateway.Browser.Tokens;
 using Inkan.Gateway.Browser.Transactions;
 using Inkan.Gateway.Hosting;
-using Inkan.Grains.Events;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +21,7 @@ namespace Inkan.Gateway.Browser;
 /// </summary>
 public static class BrowserClientExtensions
 {
-    /// <summary>Adds the session cookie, antiforgery, rate limits, SignalR and the push of the grains' events.</summary>
+    /// <summary>Adds the session cookie, antiforgery, rate limits, and the push of the grains' events (<see cref="BrowserPushExtensions.AddBrowserPush"/>).</summary>
     public static WebApplicationBuilder AddBrowserClient(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -57,10 +55,8 @@ public static class BrowserClientExtensions
             o.AddPolicy(BrowserAuth.LogonLimit, http => Window(http, http.Connection.RemoteIpAddress?.ToString() ?? "", b => (b.LogonPermitLimit, b.LogonWindow)));
             o.AddPolicy(BrowserAuth.CodeLimit, http => Window(http, BrowserUser.From(http.User)?.Key ?? "", b => (b.CodePermitLimit, b.CodeWindow)));
         });
-        services.AddSignalR();
-        services.Replace(ServiceDescriptor.Singleton<IHubProtocol, StrictJsonHubProtocol>());
+        services.AddBrowserPush();
         services.TryAddSingleton<UserHistory>();
-        services.Replace(ServiceDescriptor.Singleton<IAuthorizationEvents, SignalRAuthorizationEvents>());
         return builder;
     }
 

@@ -1,8 +1,8 @@
 namespace Inkan.Gateway.Browser;
 
 /// <summary>
-/// Settings of the browser client, configuration section <c>Browser</c>: the session's idle lifetime and the rate
-/// limits on logons (per client address) and on codes (per user).
+/// Settings of the browser client, configuration section <c>Browser</c>: the session's idle lifetime, how often the
+/// hub's connections have their sessions checked, and the rate limits on logons (per client address) and on codes (per user).
 /// </summary>
 public sealed class BrowserOptions
 {
@@ -11,6 +11,9 @@ public sealed class BrowserOptions
 
     /// <summary>How long a session lasts without a request (sliding).</summary>
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>How often the sessions of open hub connections are checked: the bound on how long a connection outlives a session ended through another node.</summary>
+    public TimeSpan HubSessionCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Logon attempts allowed per client address in one <see cref="LogonWindow"/>.</summary>
     public int LogonPermitLimit { get; set; } = 10;
@@ -29,6 +32,7 @@ public sealed class BrowserOptions
     public void Validate()
     {
         Require(SessionIdleTimeout > TimeSpan.Zero, nameof(SessionIdleTimeout));
+        Require(HubSessionCheckInterval > TimeSpan.Zero, nameof(HubSessionCheckInterval));
         Require(LogonPermitLimit > 0, nameof(LogonPermitLimit));
         Require(LogonWindow > TimeSpan.Zero, nameof(LogonWindow));
         Require(CodePermitLimit > 0, nameof(CodePermitLimit));

@@ -1,4 +1,5 @@
 using Inkan.Gateway.Browser.Problems;
+using Inkan.Gateway.Browser.Push;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Users;
@@ -99,10 +100,13 @@ public static class LogonEndpoints
         return Results.NoContent();
     }
 
-    private static async Task LogoffAsync(HttpContext http, IGrainFactory grains)
+    private static async Task LogoffAsync(HttpContext http, IGrainFactory grains, HubSessions hubs)
     {
-        // Ends the user's sessions on the server too: a copy of the cookie taken before is worthless from now on.
-        await BrowserUser.Of(http).Grain(grains).EndSessionsAsync();
+        // Ends the user's sessions on the server too: a copy of the cookie taken before is worthless from now on, and
+        // so are the push connections opened with it.
+        var user = BrowserUser.Of(http);
+        await user.Grain(grains).EndSessionsAsync();
+        hubs.End(user.Key);
         await http.SignOutAsync(BrowserAuth.Scheme);
         http.Response.StatusCode = StatusCodes.Status204NoContent;
     }

@@ -10,10 +10,19 @@ public static class HubSession
 {
     public static async Task<string> CookieAsync(BankApiFactory gateway, string contractId, string loginId)
     {
+        var (browser, cookie) = await SignOnAsync(gateway, contractId, loginId);
+        browser.Http.Dispose();
+        return cookie;
+    }
+
+    /// <summary>The signed-on page (to post with, e.g. its logoff) and its cookies as one header; the caller disposes the page's client.</summary>
+    internal static async Task<(SessionClient Browser, string Cookie)> SignOnAsync(BankApiFactory gateway, string contractId, string loginId)
+    {
         ArgumentNullException.ThrowIfNull(gateway);
         var cookies = new CookieContainer();
-        using var http = gateway.CreateDefaultClient(new CookieContainerHandler(cookies));
-        Assert.Equal(HttpStatusCode.NoContent, (await new SessionClient(http).LogOnAsync(contractId, loginId, ApiBank.Password)).StatusCode);
-        return cookies.GetCookieHeader(http.BaseAddress!);
+        var http = gateway.CreateDefaultClient(new CookieContainerHandler(cookies));
+        var browser = new SessionClient(http);
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.LogOnAsync(contractId, loginId, ApiBank.Password)).StatusCode);
+        return (browser, cookies.GetCookieHeader(http.BaseAddress!));
     }
 }

@@ -1,0 +1,120 @@
+using System.Net;
+using Inkan.Gateway.Tests.Api.Support;
+using Inkan.Gateway.Tests.Malformed.Hub;
+using Inkan.Grains.Users;
+using Inkan.Silo;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inkan.Gateway.Tests.Browser.Push;
+
+/// <summary>
+/// A hub connection lasts as long as the browser session it was opened in: a logoff or a new password through this
+/// gateway closes it at once, a session ended elsewhere at the next sweep; the connection of a current session stays.
+/// </summary>
+public sealed class AuthHubSessionTests : IAsyncLifetime
+{
+    private const string Contract = "H1";
+    private const string Master = "master";
+
+    // A length no other timer of the gateway has, so that the test can tell when the sweeper waits.
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(37);
+
+    private readonly BankApiFactory _gateway = new() { Settings = { ["Browser:HubSessionCheckInterval"] = Interval.ToString() } };
+    private HttpClient _client = null!;
+    private ApiBank _bank = null!;
+
+    public async Task InitializeAsync()
+    {
+        _client = await _gateway.ClientAsync();
+        _bank = new ApiBank(_client);
+        await _bank.ContractWithTokenAsync(Contract, Master);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _gateway.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Logoff_OpenConnection_ClosedBeforeTheNextPush()
+    {
+        var (browser, cookie) = await HubSession.SignOnAsync(_gateway, Contract, Master);
+        using var page = browser.Http;
+        using var hub = await OpenReceivingAsync(cookie);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/logoff", null)).StatusCode);
+
+        await AssertClosedBeforeTheNextPushAsync(hub);
+    }
+
+    [Fact]
+    public async Task ResetSecrets_NewPasswordThroughBackOffice_ConnectionClosedBeforeTheNextPush()
+    {
+        using var hub = await OpenReceivingAsync(await HubSession.CookieAsync(_gateway, Contract, Master));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await ResetSecretsAsync(new { password = "new-pass-word-2" })).StatusCode);
+
+        await AssertClosedBeforeTheNextPushAsync(hub);
+    }
+
+    [Fact]
+    public async Task ResetSecrets_NewPinOnly_ConnectionStaysOpen()
+    {
+        using var hub = await OpenReceivingAsync(await HubSession.CookieAsync(_gateway, Contract, Master));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await ResetSecretsAsync(new { pin = "9876" })).StatusCode);
+
+        Assert.Equal((await _bank.TransferAsync(Contract, Master)).TransactionId, await hub.NextChallengeAsync());
+    }
+
+    [Fact]
+    public async Task Sweep_SessionEndedElsewhere_ConnectionClosedOnceTheIntervalPasses()
+    {
+        using var hub = await OpenReceivingAsync(await HubSession.CookieAsync(_gateway, Contract, Master));
+        // As another node's logoff would: straight at the grain, unseen by this gateway's endpoints.
+        await _gateway.Services.GetRequiredService<IGrainFactory>().GetGrain<IUserGrain>(Identifiers.UserKey(Contract, Master)).EndSessionsAsync();
+        var beforeTheSweep = await _bank.TransferAsync(Contract, Master);
+        Assert.Equal(beforeTheSweep.TransactionId, await hub.NextChallengeAsync());
+
+        await SweepAsync();
+
+        await AssertClosedBeforeTheNextPushAsync(hub);
+    }
+
+    [Fact]
+    public async Task Sweep_CurrentSession_ConnectionStaysOpen()
+    {
+        using var hub = await OpenReceivingAsync(await HubSession.CookieAsync(_gateway, Contract, Master));
+
+        await SweepAsync();
+
+        Assert.Equal((await _bank.TransferAsync(Contract, Master)).TransactionId, await hub.NextChallengeAsync());
+    }
+
+    private async Task<HubSocket> OpenReceivingAsync(string cookie)
+    {
+        var hub = await HubSocket.OpenAsync(_gateway.Server, cookie);
+        Assert.Equal((await _bank.TransferAsync(Contract, Master)).TransactionId, await hub.NextChallengeAsync());
+        return hub;
+    }
+
+    private Task<HttpResponseMessage> ResetSecretsAsync(object body)
+        => _client.PostJsonAsync($"{ApiBank.BackOffice}/contracts/{Contract}/users/{Master}/secrets", body);
+
+    // Lets the sweeper's interval pass, and waits until that sweep is done: the sweeper waits again.
+    private async Task SweepAsync()
+    {
+        await _gateway.Time.WaitForPendingAsync(Interval);
+        var armed = _gateway.Time.Armed(Interval);
+        _gateway.Clock.Advance(Interval);
+        await _gateway.Time.WaitForPendingAsync(Interval, armedAtLeast: armed + 1);
+    }
+
+    private async Task AssertClosedBeforeTheNextPushAsync(HubSocket hub)
+    {
+        await _bank.TransferAsync(Contract, Master);
+        Assert.Null(await hub.NextChallengeAsync());
+        Assert.True(hub.Closed);
+    }
+}
