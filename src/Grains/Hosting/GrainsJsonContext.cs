@@ -3,6 +3,7 @@ using Inkan.Grains.ApiKeys;
 using Inkan.Grains.Audit;
 using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
+using Inkan.Grains.Idempotency;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
@@ -17,6 +18,7 @@ namespace Inkan.Grains.Hosting;
 [JsonSerializable(typeof(AuditHeadState))]
 [JsonSerializable(typeof(AuditEntry))]
 [JsonSerializable(typeof(ApiKeyState))]
+[JsonSerializable(typeof(IdempotencyKeyState))]
 [JsonSerializable(typeof(CallbackRelayState))]
 [JsonSerializable(typeof(CallbackNotice))]
 [JsonSerializable(typeof(CallbackWatch))]

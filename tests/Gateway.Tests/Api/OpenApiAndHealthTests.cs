@@ -22,6 +22,7 @@ public sealed class OpenApiAndHealthTests(BankApiFactory factory) : IClassFixtur
         var create = paths.GetProperty("/api/v1/transactions").GetProperty("post");
         Assert.True(create.GetProperty("responses").TryGetProperty("201", out _));
         Assert.Equal(2, create.GetProperty("security").GetArrayLength());
+        Assert.Contains(create.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key" && p.GetProperty("in").GetString() == "header");
     }
 
     [Fact]

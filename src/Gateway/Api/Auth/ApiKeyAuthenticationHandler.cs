@@ -20,8 +20,6 @@ public sealed class ApiKeyAuthenticationHandler(
     IGrainFactory grains,
     IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    private const string BearerPrefix = "Bearer ";
-
     /// <inheritdoc />
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -62,17 +60,7 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
         => WriteAsync(StatusCodes.Status403Forbidden, ProblemCodes.InsufficientScope, "The API key lacks the scope this endpoint needs.");
 
-    private string? PresentedKey()
-    {
-        var authorization = Request.Headers.Authorization.ToString();
-        if (authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return authorization[BearerPrefix.Length..].Trim();
-        }
-
-        var header = Request.Headers[ApiKeyDefaults.HeaderName].ToString();
-        return header.Length > 0 ? header.Trim() : null;
-    }
+    private string? PresentedKey() => ApiKeyFormat.Presented(Request);
 
     private async Task WriteAsync(int status, string code, string detail)
     {

@@ -17,6 +17,7 @@ public static class ApiKeyFormat
     public const string Prefix = "inkan";
 
     private const int SecretBytes = 32;
+    private const string BearerPrefix = "Bearer ";
 
     /// <summary>A new key: its id and the full key string.</summary>
     public static (string KeyId, string Key) Generate()
@@ -39,5 +40,19 @@ public static class ApiKeyFormat
         keyId = id;
         secretHash = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
         return true;
+    }
+
+    /// <summary>The key <paramref name="request"/> presents (<c>Authorization: Bearer</c> or <c>X-Api-Key</c>), unchecked; null when none.</summary>
+    public static string? Presented(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization[BearerPrefix.Length..].Trim();
+        }
+
+        var header = request.Headers[ApiKeyDefaults.HeaderName].ToString();
+        return header.Length > 0 ? header.Trim() : null;
     }
 }

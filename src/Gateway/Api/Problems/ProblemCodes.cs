@@ -54,6 +54,9 @@ public static class ProblemCodes
     /// <summary>409: another request changed the same record at the same moment; retry.</summary>
     public const string ConcurrentUpdate = "concurrent-update";
 
+    /// <summary>422: the <c>Idempotency-Key</c> was used for another request (another body) within its 24 hours.</summary>
+    public const string IdempotencyKeyReused = "idempotency-key-reused";
+
     /// <summary>429: too many requests; <c>Retry-After</c> says when to try again.</summary>
     public const string RateLimited = "rate-limited";
 
