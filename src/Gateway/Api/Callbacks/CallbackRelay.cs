@@ -47,6 +47,9 @@ public sealed class CallbackRelay(
         {
             var wake = signal.Next;
             var more = false;
+
+            // Also without the lease or after a failed pass: a finished delivery left here would end every idle wait at once.
+            lanes.Sweep();
             try
             {
                 more = await HoldsLeaseAsync(lanes) && await RelayAsync(lanes, stoppingToken);
@@ -88,7 +91,6 @@ public sealed class CallbackRelay(
     private async Task<bool> RelayAsync(CallbackLanes lanes, CancellationToken stoppingToken)
     {
         _watched = await watcher.TouchAsync(_watched, stoppingToken);
-        lanes.Sweep();
         var more = false;
         if (lanes.CatchUpFrom is { } from)
         {
