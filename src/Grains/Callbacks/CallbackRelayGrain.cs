@@ -9,6 +9,9 @@ public sealed class CallbackRelayGrain([PersistentState("relay")] IPersistentSta
     /// <summary>How many failures the state keeps.</summary>
     public const int RetainedFailures = 200;
 
+    /// <summary>How many receivers may keep a cursor of their own behind the common one.</summary>
+    public const int MaxLaggingReceivers = 1000;
+
     private CallbackRelayState S => state.State;
 
     /// <inheritdoc/>
@@ -16,7 +19,10 @@ public sealed class CallbackRelayGrain([PersistentState("relay")] IPersistentSta
     {
         // The cursors move at whichever node holds the lease.
         await state.EnsureCurrentAsync();
-        return new CallbackRelayState { DeliveredThrough = S.DeliveredThrough, WatchedThrough = S.WatchedThrough, Lease = S.Lease, Failures = [.. S.Failures] };
+        return new CallbackRelayState
+        {
+            DeliveredThrough = S.DeliveredThrough, LaggingReceivers = new(S.LaggingReceivers), WatchedThrough = S.WatchedThrough, Lease = S.Lease, Failures = [.. S.Failures],
+        };
     }
 
     /// <inheritdoc/>
@@ -38,13 +44,32 @@ public sealed class CallbackRelayGrain([PersistentState("relay")] IPersistentSta
     }
 
     /// <inheritdoc/>
-    public async Task AdvanceDeliveredAsync(long entryId)
+    public async Task<CallbackProgress> AdvanceDeliveredAsync(CallbackProgress progress)
     {
-        if (entryId > S.DeliveredThrough)
+        ArgumentNullException.ThrowIfNull(progress);
+        var stored = S.LaggingReceivers;
+        var receivers = progress.Lagging.Keys.Union(stored.Keys)
+            .Select(r => (Receiver: r, Through: Math.Max(progress.Lagging.GetValueOrDefault(r, progress.DeliveredThrough), stored.GetValueOrDefault(r, S.DeliveredThrough))))
+            .OrderBy(r => r.Through)
+            .ToList();
+        var through = Math.Max(S.DeliveredThrough, progress.DeliveredThrough);
+
+        // Beyond the cap the common cursor stays at the first receiver left out; it is never below the stored one,
+        // since only the (capped) stored receivers can lag behind that.
+        if (receivers.Count > MaxLaggingReceivers)
         {
-            S.DeliveredThrough = entryId;
+            through = Math.Min(through, receivers[MaxLaggingReceivers].Through);
+        }
+
+        var next = new CallbackProgress(through, receivers.Where(r => r.Through < through).ToDictionary(r => r.Receiver, r => r.Through));
+        if (next.DiffersFrom(Progress()))
+        {
+            S.DeliveredThrough = through;
+            S.LaggingReceivers = new(next.Lagging);
             await state.WriteStateAsync();
         }
+
+        return Progress();
     }
 
     /// <inheritdoc/>
@@ -69,4 +94,6 @@ public sealed class CallbackRelayGrain([PersistentState("relay")] IPersistentSta
 
         await state.WriteStateAsync();
     }
+
+    private CallbackProgress Progress() => new(S.DeliveredThrough, new Dictionary<string, long>(S.LaggingReceivers));
 }

@@ -18,8 +18,12 @@ public interface ICallbackRelayGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> HoldLeaseAsync(string node, DateTimeOffset until);
 
-    /// <summary>Records that every notice up to <paramref name="entryId"/> is done.</summary>
-    Task AdvanceDeliveredAsync(long entryId);
+    /// <summary>
+    /// Records how far delivery has come: every receiver's cursor becomes the later of the stored one and the one in
+    /// <paramref name="progress"/> (a receiver it does not list as lagging is at its common cursor), so none moves back.
+    /// Returns the cursors as stored.
+    /// </summary>
+    Task<CallbackProgress> AdvanceDeliveredAsync(CallbackProgress progress);
 
     /// <summary>Records that every watched transaction up to <paramref name="entryId"/> is final.</summary>
     Task AdvanceWatchedAsync(long entryId);

@@ -8,6 +8,9 @@ public sealed class CallbackOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "BankApi:Callbacks";
 
+    /// <summary>How many callbacks may be under way (waiting to retry included) per <see cref="MaxConcurrent"/>.</summary>
+    public const int InFlightPerPost = 64;
+
     /// <summary>How often the relay looks at its logs when nothing wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -25,9 +28,16 @@ public sealed class CallbackOptions
 
     /// <summary>
     /// How many callbacks are POSTed at once, so that one slow receiver does not hold up the others; a callback waiting
-    /// out its backoff holds no slot. At most 64 times as many are under way, waiting to retry included.
+    /// out its backoff holds no slot. At most <see cref="InFlightPerPost"/> times as many are under way, waiting to retry included.
     /// </summary>
     public int MaxConcurrent { get; set; } = 16;
+
+    /// <summary>
+    /// How many of the callbacks under way may go to one receiver (the URL's scheme, host and port), so that one that
+    /// is down holds up no other: its later callbacks stay in the log, read again in order once it has room. At most
+    /// half of all under way (1,024 by default); with 32 each, 32 receivers down at once would hold them all.
+    /// </summary>
+    public int MaxInFlightPerReceiver { get; set; } = 32;
 
     /// <summary>
     /// URL prefixes callbacks may go to (scheme, host and port equal, path under the prefix's), e.g. the bank's own
@@ -58,6 +68,7 @@ public sealed class CallbackOptions
         Require(RetryMaxDelay >= RetryInitialDelay, nameof(RetryMaxDelay), "must not be less than RetryInitialDelay");
         Require(GiveUpAfter >= TimeSpan.Zero, nameof(GiveUpAfter), "must not be negative");
         Require(MaxConcurrent is >= 1 and <= 1000, nameof(MaxConcurrent), "must be from 1 to 1000");
+        Require(MaxInFlightPerReceiver >= 1 && MaxInFlightPerReceiver <= MaxConcurrent * InFlightPerPost / 2, nameof(MaxInFlightPerReceiver), $"must be from 1 to {InFlightPerPost / 2} times MaxConcurrent");
         Require(!string.IsNullOrWhiteSpace(NodeId), nameof(NodeId), "must not be empty");
         Require(LeaseDuration > TimeSpan.Zero, nameof(LeaseDuration), "must be positive");
         Require(AllowedTargets.All(CallbackTarget.IsValidUrl), nameof(AllowedTargets), "must hold absolute http or https URLs without user info");

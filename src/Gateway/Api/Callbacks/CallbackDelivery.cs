@@ -1,0 +1,109 @@
+using Inkan.Grains.Callbacks;
+using Inkan.Silo.Storage;
+
+namespace Inkan.Gateway.Api.Callbacks;
+
+/// <summary>
+/// Delivers one callback: POSTs it (at most <see cref="CallbackOptions.MaxConcurrent"/> POSTs at once, whatever the
+/// receiver), retried with exponential backoff until the receiver accepts it or it is given up and recorded. A callback
+/// waiting out its backoff holds no POST slot.
+/// </summary>
+public sealed class CallbackDelivery(CallbackSender sender, ICallbackRelayGrain relay, CallbackOptions options, TimeProvider time, ILogger logger)
+{
+    // Never disposed: deliveries still finishing at shutdown release it, and it holds no wait handle.
+    private readonly SemaphoreSlim _posting = new(options.MaxConcurrent);
+
+    /// <summary>Delivers <paramref name="entry"/>, telling <paramref name="lane"/> while it waits to retry; never throws but for cancellation.</summary>
+    public async Task DeliverAsync(LogEntry entry, CallbackLane lane, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(lane);
+        try
+        {
+            await DeliverWithRetriesAsync(entry, lane, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Callback of entry {EntryId} failed unexpectedly", entry.Id);
+            await RecordAsync(new CallbackFailure(entry.Id, "", "", time.GetUtcNow(), 0, "unexpected error: " + e.GetType().Name));
+        }
+    }
+
+    private async Task DeliverWithRetriesAsync(LogEntry entry, CallbackLane lane, CancellationToken cancellationToken)
+    {
+        CallbackNotice notice;
+        try
+        {
+            notice = CallbackNotice.FromJson(entry.Payload);
+        }
+        catch (FormatException e)
+        {
+            await RecordAsync(new CallbackFailure(entry.Id, "", "", time.GetUtcNow(), 0, e.Message));
+            return;
+        }
+
+        var body = sender.Body(notice);
+        var retrying = false;
+        try
+        {
+            for (var attempts = 1; ; attempts++)
+            {
+                var failure = await PostAsync(notice, body, cancellationToken);
+                if (failure is null)
+                {
+                    logger.LogInformation("Callback for transaction {TransactionId} delivered (attempt {Attempts})", notice.TransactionId, attempts);
+                    return;
+                }
+
+                if (time.GetUtcNow() - notice.CompletedAt >= options.GiveUpAfter)
+                {
+                    logger.LogError("Callback for transaction {TransactionId} given up after {Attempts} attempts: {Reason}", notice.TransactionId, attempts, failure);
+                    await RecordAsync(new CallbackFailure(entry.Id, notice.TransactionId, notice.Target.Url, time.GetUtcNow(), attempts, failure));
+                    return;
+                }
+
+                if (!retrying)
+                {
+                    retrying = true;
+                    lane.RetryStarted();
+                }
+
+                var delay = options.RetryDelay(attempts);
+                logger.LogWarning("Callback for transaction {TransactionId} failed (attempt {Attempts}): {Reason}; retrying in {Delay}", notice.TransactionId, attempts, failure, delay);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (retrying)
+            {
+                lane.RetryEnded();
+            }
+        }
+    }
+
+    private async Task<string?> PostAsync(CallbackNotice notice, byte[] body, CancellationToken cancellationToken)
+    {
+        await _posting.WaitAsync(cancellationToken);
+        try
+        {
+            return await sender.SendAsync(notice, body, cancellationToken);
+        }
+        finally
+        {
+            _posting.Release();
+        }
+    }
+
+    private async Task RecordAsync(CallbackFailure failure)
+    {
+        try
+        {
+            await relay.RecordFailureAsync(failure);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Callback failure of entry {EntryId} could not be recorded", failure.EntryId);
+        }
+    }
+}
