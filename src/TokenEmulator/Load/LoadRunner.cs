@@ -64,6 +64,21 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
         return logs;
     }
 
+    private async Task WaitForTicketAsync(double dueSeconds, CancellationToken cancellation)
+    {
+        // A timer cannot wait for the far-off tickets of a low rate in one go: a day at a time until the last day.
+        while (dueSeconds - Elapsed.TotalSeconds > MaxWaitSeconds)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(MaxWaitSeconds), time, cancellation).ConfigureAwait(false);
+        }
+
+        // One wait, not a loop: a wait under a millisecond ends at once, and looping on it would spin.
+        if (TimeSpan.FromSeconds(dueSeconds) - Elapsed is { Ticks: > 0 } wait)
+        {
+            await Task.Delay(wait, time, cancellation).ConfigureAwait(false);
+        }
+    }
+
     private async Task WorkAsync(
         WorkerLog log, double? rate, TimeSpan? duration, int? count, Func<long, WorkerLog, Random, CancellationToken, Task> step, CancellationToken cancellation)
     {
@@ -76,10 +91,9 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
                 return;
             }
 
-            // In steps of at most a day: a timer cannot wait for the far-off tickets of a low rate in one go.
-            while (rate is { } r && ticket / r - Elapsed.TotalSeconds is > 0 and var seconds)
+            if (rate is { } r)
             {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(seconds, MaxWaitSeconds)), time, cancellation).ConfigureAwait(false);
+                await WaitForTicketAsync(ticket / r, cancellation).ConfigureAwait(false);
             }
 
             if (Elapsed >= duration)
