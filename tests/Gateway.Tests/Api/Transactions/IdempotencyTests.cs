@@ -29,6 +29,24 @@ public sealed class IdempotencyTests(BankApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Create_SameKeyAndBodyAtTheSameMoment_AllAnswerOneTransaction()
+    {
+        var contractId = NewContractId();
+        await Bank.ContractWithTokenAsync(contractId);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => PostAsync(Client, contractId, "order-6", 120_000)));
+
+        var ids = new HashSet<string>();
+        foreach (var response in responses)
+        {
+            ids.Add((await response.ReadAsync<TransactionView>(HttpStatusCode.Created)).TransactionId);
+            response.Dispose();
+        }
+
+        Assert.Single(ids);
+    }
+
+    [Fact]
     public async Task Create_SameKeyOtherBody_Is422AndCreatesNothing()
     {
         var contractId = NewContractId();
