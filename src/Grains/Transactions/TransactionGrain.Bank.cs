@@ -8,6 +8,8 @@ public sealed partial class TransactionGrain
     /// <inheritdoc />
     public async Task<TransactionView> DescribeAsync()
     {
+        // Another node may have created, confirmed or ended it since this copy was read.
+        await state.EnsureCurrentAsync();
         if (S.Status == TransactionStatus.None)
         {
             throw new Errors.DomainException(Errors.DomainError.NotFound, $"Transaction {Id} does not exist.");
