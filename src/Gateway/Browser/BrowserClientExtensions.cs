@@ -10,6 +10,7 @@ using Inkan.Gateway.Browser.Transactions;
 using Inkan.Gateway.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -91,7 +92,8 @@ public static class BrowserClientExtensions
         TokenRegistrationEndpoints.Map(session);
         OtpAddressEndpoints.Map(session);
         AdminEndpoints.Map(ready);
-        app.MapHub<AuthHub>(StoppingHubGuard.HubsPath + "/auth").RequireAuthorization(BrowserAuth.Policy);
+        // WebSockets only: the polling transports would send a request every few seconds, each one renewing the session.
+        app.MapHub<AuthHub>(StoppingHubGuard.HubsPath + "/auth", o => o.Transports = HttpTransportType.WebSockets).RequireAuthorization(BrowserAuth.Policy);
         return app;
     }
 

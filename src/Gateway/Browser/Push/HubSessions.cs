@@ -2,18 +2,22 @@ using System.Collections.Concurrent;
 using Inkan.Gateway.Browser.Session;
 using Inkan.Grains.Users;
 using Inkan.Silo;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Inkan.Gateway.Browser.Push;
 
 /// <summary>
 /// This node's open <see cref="AuthHub"/> connections with the browser session each was opened in, so that a connection
 /// ends with its session: at once when the session ends through this node (<see cref="End"/>), at the next
-/// <see cref="SweepAsync"/> when it ends through another node sharing the database.
+/// <see cref="SweepAsync"/> when it ends through another node sharing the database, or when its cookie expires: the
+/// browser made no request to this node for the session's idle lifetime (<see cref="Renew"/> counts each request).
 /// </summary>
-public sealed partial class HubSessions(IGrainFactory grains, ILogger<HubSessions> logger)
+public sealed partial class HubSessions(IGrainFactory grains, TimeProvider time, IOptions<BrowserOptions> options, ILogger<HubSessions> logger)
 {
     private readonly ConcurrentDictionary<string, OpenHubConnection> _open = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _renewedUntil = new();
 
     /// <summary>Registers a connection that has just opened; one whose principal carries no session key is aborted instead.</summary>
     public void Add(HubCallerContext connection)
@@ -21,12 +25,19 @@ public sealed partial class HubSessions(IGrainFactory grains, ILogger<HubSession
         ArgumentNullException.ThrowIfNull(connection);
         if (connection.User is { } principal && BrowserUser.From(principal) is { SessionKey: { } sessionKey } user)
         {
-            _open[connection.ConnectionId] = new OpenHubConnection(connection, user.Key, sessionKey);
+            _open[connection.ConnectionId] = new OpenHubConnection(connection, user.Key, sessionKey, ExpiresAt(connection));
         }
         else
         {
             connection.Abort();
         }
+    }
+
+    /// <summary>A request of the session <paramref name="sessionKey"/> renewed its cookie: its connections live on for the idle lifetime.</summary>
+    public void Renew(string sessionKey)
+    {
+        var until = time.GetUtcNow() + options.Value.SessionIdleTimeout;
+        _renewedUntil.AddOrUpdate(sessionKey, until, (_, earlier) => earlier > until ? earlier : until);
     }
 
     /// <summary>Forgets a connection that has closed.</summary>
@@ -38,6 +49,18 @@ public sealed partial class HubSessions(IGrainFactory grains, ILogger<HubSession
     /// <summary>Asks the user grain once per open session whether it is still current, and aborts the connections of those that ended.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        foreach (var expired in _open.Values.Where(c => ExpiresAt(c) <= now).GroupBy(c => c.UserKey))
+        {
+            Abort(expired.Key, expired);
+        }
+
+        var open = _open.Values.Select(c => c.SessionKey).ToHashSet();
+        foreach (var sessionKey in _renewedUntil.Keys.Where(k => !open.Contains(k)))
+        {
+            _renewedUntil.TryRemove(sessionKey, out _);
+        }
+
         foreach (var session in _open.Values.GroupBy(c => (c.UserKey, c.SessionKey)))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -47,6 +70,14 @@ public sealed partial class HubSessions(IGrainFactory grains, ILogger<HubSession
             }
         }
     }
+
+    private DateTimeOffset ExpiresAt(OpenHubConnection connection)
+        => _renewedUntil.TryGetValue(connection.SessionKey, out var renewed) && renewed > connection.ExpiresAt ? renewed : connection.ExpiresAt;
+
+    // The cookie's expiry when the connection opened; without it (no authentication result kept), the longest it can be.
+    private DateTimeOffset ExpiresAt(HubCallerContext connection)
+        => connection.GetHttpContext()?.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.ExpiresUtc
+            ?? time.GetUtcNow() + options.Value.SessionIdleTimeout;
 
     private async Task<bool> IsCurrentAsync(string userKey, string sessionKey)
     {

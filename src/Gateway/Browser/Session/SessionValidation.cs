@@ -1,3 +1,4 @@
+using Inkan.Gateway.Browser.Push;
 using Inkan.Silo;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -6,7 +7,8 @@ namespace Inkan.Gateway.Browser.Session;
 
 /// <summary>
 /// Checks each request's session cookie against the user: the cookie alone is not enough, its session key must still
-/// be the user's current one (no logoff, new password or deletion since), or the session ends.
+/// be the user's current one (no logoff, new password or deletion since), or the session ends. A request that passes
+/// renews the cookie for the whole idle lifetime.
 /// </summary>
 public static class SessionValidation
 {
@@ -20,6 +22,15 @@ public static class SessionValidation
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(BrowserAuth.Scheme);
+            return;
+        }
+
+        // Every page request renews the cookie, so the session ends exactly an idle lifetime after the last one, and the
+        // hub connections opened in it know when. Opening the push channel is not the user at work.
+        if (!context.Request.Path.StartsWithSegments(StoppingHubGuard.HubsPath))
+        {
+            context.ShouldRenew = true;
+            context.HttpContext.RequestServices.GetRequiredService<HubSessions>().Renew(key);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Inkan.Gateway.Browser;
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Gateway.Tests.Malformed.Hub;
 using Inkan.Grains.Users;
@@ -9,7 +10,8 @@ namespace Inkan.Gateway.Tests.Browser.Push;
 
 /// <summary>
 /// A hub connection lasts as long as the browser session it was opened in: a logoff or a new password through this
-/// gateway closes it at once, a session ended elsewhere at the next sweep; the connection of a current session stays.
+/// gateway closes it at once, a session ended elsewhere or idled out at the next sweep; the connection of a current
+/// session stays.
 /// </summary>
 public sealed class AuthHubSessionTests : IAsyncLifetime
 {
@@ -90,6 +92,46 @@ public sealed class AuthHubSessionTests : IAsyncLifetime
         await SweepAsync();
 
         Assert.Equal((await _bank.TransferAsync(Contract, Master)).TransactionId, await hub.NextChallengeAsync());
+    }
+
+    [Fact]
+    public async Task Sweep_SessionIdledOut_ConnectionClosedOnceTheIntervalPasses()
+    {
+        var cookie = await HubSession.CookieAsync(_gateway, Contract, Master);
+        using var hub = await OpenReceivingAsync(cookie);
+
+        // No request for longer than the session's idle lifetime: the cookie no longer opens anything...
+        _gateway.Clock.Advance(new BrowserOptions().SessionIdleTimeout + TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.Unauthorized, await PageRequestAsync(cookie));
+        await SweepAsync();
+
+        // ... nor does the push connection opened with it receive the next challenge.
+        await AssertClosedBeforeTheNextPushAsync(hub);
+    }
+
+    [Fact]
+    public async Task Sweep_SessionInUse_ConnectionStaysPastTheFirstCookiesExpiry()
+    {
+        var cookie = await HubSession.CookieAsync(_gateway, Contract, Master);
+        using var hub = await OpenReceivingAsync(cookie);
+        var idle = new BrowserOptions().SessionIdleTimeout;
+
+        _gateway.Clock.Advance(idle - TimeSpan.FromMinutes(5));
+        Assert.Equal(HttpStatusCode.OK, await PageRequestAsync(cookie));
+        _gateway.Clock.Advance(TimeSpan.FromMinutes(10));
+        await SweepAsync();
+
+        Assert.Equal((await _bank.TransferAsync(Contract, Master)).TransactionId, await hub.NextChallengeAsync());
+    }
+
+    // A request of the page, as the user at work makes them.
+    private async Task<HttpStatusCode> PageRequestAsync(string cookie)
+    {
+        using var page = _gateway.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/app/api/transactions?pending=true");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await page.SendAsync(request);
+        return response.StatusCode;
     }
 
     private async Task<HubSocket> OpenReceivingAsync(string cookie)

@@ -1,19 +1,25 @@
+using Inkan.Gateway.Browser;
 using Inkan.Gateway.Browser.Push;
 using Inkan.Gateway.Browser.Session;
+using Inkan.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Inkan.Gateway.Tests.Browser.Push;
 
 /// <summary>
 /// The registry of open hub connections alone: a connection without a session key is refused, a session is checked once
-/// however many connections it has, and a check that fails keeps the connection for the next sweep.
+/// however many connections it has, a check that fails keeps the connection for the next sweep, and a connection whose
+/// cookie has expired is closed.
 /// </summary>
 public sealed class HubSessionsTests
 {
     private readonly SessionAnswers _grains = new();
+    private readonly ManualTimeProvider _clock = new();
+    private readonly BrowserOptions _options = new();
     private readonly HubSessions _sessions;
 
-    public HubSessionsTests() => _sessions = new HubSessions(_grains, NullLogger<HubSessions>.Instance);
+    public HubSessionsTests() => _sessions = new HubSessions(_grains, _clock, Options.Create(_options), NullLogger<HubSessions>.Instance);
 
     [Fact]
     public void Add_PrincipalWithoutSessionKey_AbortedAtOnce()
@@ -64,6 +70,41 @@ public sealed class HubSessionsTests
         await _sessions.SweepAsync(CancellationToken.None);
 
         Assert.True(keptThroughTheFailure);
+        Assert.True(connection.Aborted);
+    }
+
+    [Fact]
+    public async Task SweepAsync_CookieExpiredWithoutARenewal_AbortsOnlyThatConnection()
+    {
+        var early = Open("c1", "master", "key-1");
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        var late = Open("c2", "clerk", "key-2");
+
+        _clock.Advance(_options.SessionIdleTimeout - TimeSpan.FromMinutes(6));
+        await _sessions.SweepAsync(CancellationToken.None);
+        var keptBeforeItsExpiry = !early.Aborted;
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await _sessions.SweepAsync(CancellationToken.None);
+
+        Assert.True(keptBeforeItsExpiry);
+        Assert.True(early.Aborted);
+        Assert.False(late.Aborted);
+    }
+
+    [Fact]
+    public async Task SweepAsync_SessionRenewedByARequest_KeptUntilAnIdleLifetimeAfterIt()
+    {
+        var connection = Open("c1", "master", "key-1");
+        _clock.Advance(TimeSpan.FromMinutes(15));
+        _sessions.Renew("key-1");
+
+        _clock.Advance(_options.SessionIdleTimeout - TimeSpan.FromSeconds(1));
+        await _sessions.SweepAsync(CancellationToken.None);
+        var keptPastTheFirstExpiry = !connection.Aborted;
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await _sessions.SweepAsync(CancellationToken.None);
+
+        Assert.True(keptPastTheFirstExpiry);
         Assert.True(connection.Aborted);
     }
 
