@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using Inkan.Gateway.Tests.Api.Support;
-using Inkan.Gateway.Tests.Processes;
 using Inkan.Grains.Transactions;
 using Inkan.TestSupport.Postgres;
 
@@ -13,23 +11,15 @@ namespace Inkan.Gateway.Tests.Faults;
 /// the attempt that created the transaction answers that transaction.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class TwoGatewaysIdempotencyTests(PostgresCluster postgres) : IDisposable
+public sealed class TwoGatewaysIdempotencyTests(PostgresCluster postgres)
 {
     private const string ContractId = "I1";
-    private readonly DirectoryInfo[] _directories = [Directory.CreateTempSubdirectory("inkan-idem-a-"), Directory.CreateTempSubdirectory("inkan-idem-b-")];
 
     [Fact]
     public async Task Create_RetryThroughTheGatewayThatRefusedTheFirstAttempt_AnswersTheTransactionCreatedThroughTheOther()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["Storage:ConnectionString"] = await postgres.DatabaseForAsync(GetType()),
-            ["Inkan:KeyProtection:MasterKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        };
-        var key = ProcessKey.Create();
-        await using var first = await GatewayProcess.StartAsync(_directories[0].FullName, settings, key);
-        await using var second = await GatewayProcess.StartAsync(_directories[1].FullName, settings, key);
+        await using var nodes = await TwoGateways.StartAsync(postgres, GetType());
+        var (first, second) = (nodes.First, nodes.Second);
         using var a = first.CreateClient();
         using var b = second.CreateClient();
         var bank = new ApiBank(a);
@@ -46,14 +36,6 @@ public sealed class TwoGatewaysIdempotencyTests(PostgresCluster postgres) : IDis
 
         var replayed = await retry.ReadAsync<TransactionView>(HttpStatusCode.Created);
         Assert.Equal(created.TransactionId, replayed.TransactionId);
-    }
-
-    public void Dispose()
-    {
-        foreach (var directory in _directories)
-        {
-            directory.Delete(recursive: true);
-        }
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client)

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Security.Cryptography;
 using Inkan.Gateway.Api.Auth;
 using Inkan.Gateway.Tests.Api.Support;
-using Inkan.Gateway.Tests.Processes;
 using Inkan.Grains.Policy;
 using Inkan.TestSupport.Postgres;
 
@@ -14,23 +12,15 @@ namespace Inkan.Gateway.Tests.Faults;
 /// copy of the key would otherwise live on unchanged for as long as the key is used there.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class TwoGatewaysRevocationTests(PostgresCluster postgres) : IDisposable
+public sealed class TwoGatewaysRevocationTests(PostgresCluster postgres)
 {
     private static readonly TimeSpan MaxAge = new PolicyOptions().AuthorizationMaxAge;
-    private readonly DirectoryInfo[] _directories = [Directory.CreateTempSubdirectory("inkan-revoke-a-"), Directory.CreateTempSubdirectory("inkan-revoke-b-")];
 
     [Fact]
     public async Task Revoke_ThroughOneGateway_TheOtherRefusesTheKeyWithinMaxAge()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["Storage:ConnectionString"] = await postgres.DatabaseForAsync(GetType()),
-            ["Inkan:KeyProtection:MasterKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        };
-        var key = ProcessKey.Create();
-        await using var first = await GatewayProcess.StartAsync(_directories[0].FullName, settings, key);
-        await using var second = await GatewayProcess.StartAsync(_directories[1].FullName, settings, key);
+        await using var nodes = await TwoGateways.StartAsync(postgres, GetType());
+        var (first, second) = (nodes.First, nodes.Second);
         using var backOffice = first.CreateClient();
         var issued = await (await backOffice.PostJsonAsync($"{ApiBank.BackOffice}/api-keys", new { name = "teller", scopes = new[] { "transactions" } }))
             .ReadAsync<IssuedApiKey>(HttpStatusCode.Created);
@@ -51,14 +41,6 @@ public sealed class TwoGatewaysRevocationTests(PostgresCluster postgres) : IDisp
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.True(revoked.Elapsed < MaxAge + TimeSpan.FromSeconds(5), $"refused after {revoked.Elapsed}");
-    }
-
-    public void Dispose()
-    {
-        foreach (var directory in _directories)
-        {
-            directory.Delete(recursive: true);
-        }
     }
 
     private static async Task<HttpStatusCode> AskAsync(HttpClient client)
