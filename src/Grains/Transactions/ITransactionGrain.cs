@@ -25,10 +25,10 @@ public interface ITransactionGrain : IGrainWithStringKey
     /// <exception cref="Errors.DomainException">Conflict: the transaction is not confirmed by email OTP.</exception>
     Task<OtpMailResult> ResendOtpAsync(string contractId, string loginId);
 
-    /// <summary>The transaction as stored now (a node sharing the database may have changed it), for its own user only.</summary>
+    /// <summary>The transaction, for its own user only; one that this copy does not know is looked up in storage again.</summary>
     Task<TransactionView> GetAsync(string contractId, string loginId);
 
-    /// <summary>The transaction as stored now, for the bank's own systems, which act for every user.</summary>
+    /// <summary>The transaction, for the bank's own systems, which act for every user; one that this copy does not know is looked up in storage again.</summary>
     Task<TransactionView> DescribeAsync();
 
     /// <summary>Cancels the pending transaction, for its own user only.</summary>

@@ -8,8 +8,7 @@ public sealed partial class TransactionGrain
     /// <inheritdoc />
     public async Task<TransactionView> DescribeAsync()
     {
-        // Another node may have created, confirmed or ended it since this copy was read.
-        await state.EnsureCurrentAsync();
+        await RereadIfNoneAsync();
         if (S.Status == TransactionStatus.None)
         {
             throw new Errors.DomainException(Errors.DomainError.NotFound, $"Transaction {Id} does not exist.");
@@ -17,6 +16,16 @@ public sealed partial class TransactionGrain
 
         await ExpireIfDueAsync();
         return TransactionView.Of(Id, S);
+    }
+
+    // A copy read before another node created the transaction (an idempotent retry asked here first) says it does not
+    // exist. Only then is it read again: the confirmation path asks here first too, and rereads in its own turn anyway.
+    private async Task RereadIfNoneAsync()
+    {
+        if (S.Status == TransactionStatus.None)
+        {
+            await state.EnsureCurrentAsync();
+        }
     }
 
     // With the write that issues the challenge: the relay wakes the transaction after a restart so it can expire.

@@ -49,7 +49,7 @@ public sealed partial class TransactionGrain
     /// <inheritdoc />
     public async Task<TransactionView> GetAsync(string contractId, string loginId)
     {
-        await state.EnsureCurrentAsync();
+        await RereadIfNoneAsync();
         RequireOwner(contractId, loginId);
         await ExpireIfDueAsync();
         return TransactionView.Of(Id, S);
