@@ -28,8 +28,14 @@ public interface ITransactionGrain : IGrainWithStringKey
     /// <summary>The transaction, for its own user only; one that this copy does not know is looked up in storage again.</summary>
     Task<TransactionView> GetAsync(string contractId, string loginId);
 
-    /// <summary>The transaction, for the bank's own systems, which act for every user; one that this copy does not know is looked up in storage again.</summary>
+    /// <summary>The transaction as stored now (another node may have changed it), for the bank's own systems, which act for every user.</summary>
     Task<TransactionView> DescribeAsync();
+
+    /// <summary>
+    /// Its user and confirmation method, for the bank's own systems: they never change once it is created, so this copy
+    /// answers without reading storage again (unless it does not know the transaction).
+    /// </summary>
+    Task<TransactionOwner> GetOwnerAsync();
 
     /// <summary>Cancels the pending transaction, for its own user only.</summary>
     Task<TransactionView> CancelAsync(string contractId, string loginId);

@@ -8,23 +8,35 @@ public sealed partial class TransactionGrain
     /// <inheritdoc />
     public async Task<TransactionView> DescribeAsync()
     {
-        await RereadIfNoneAsync();
-        if (S.Status == TransactionStatus.None)
-        {
-            throw new Errors.DomainException(Errors.DomainError.NotFound, $"Transaction {Id} does not exist.");
-        }
-
+        await state.EnsureCurrentAsync();
+        RequireExists();
         await ExpireIfDueAsync();
         return TransactionView.Of(Id, S);
     }
 
+    /// <inheritdoc />
+    public async Task<TransactionOwner> GetOwnerAsync()
+    {
+        await RereadIfNoneAsync();
+        RequireExists();
+        return new TransactionOwner(S.ContractId, S.LoginId, S.Method);
+    }
+
     // A copy read before another node created the transaction (an idempotent retry asked here first) says it does not
-    // exist. Only then is it read again: the confirmation path asks here first too, and rereads in its own turn anyway.
+    // exist. Only then must a lookup of what never changes read it again.
     private async Task RereadIfNoneAsync()
     {
         if (S.Status == TransactionStatus.None)
         {
             await state.EnsureCurrentAsync();
+        }
+    }
+
+    private void RequireExists()
+    {
+        if (S.Status == TransactionStatus.None)
+        {
+            throw new Errors.DomainException(Errors.DomainError.NotFound, $"Transaction {Id} does not exist.");
         }
     }
 

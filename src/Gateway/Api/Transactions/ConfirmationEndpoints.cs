@@ -24,18 +24,18 @@ public static class ConfirmationEndpoints
     private static async Task<Ok<ConfirmResult>> ConfirmAsync(string id, ConfirmBody body, IGrainFactory grains)
     {
         var grain = grains.Transaction(id);
-        var view = await grain.DescribeAsync();
-        var request = view.Method == ConfirmationMethod.EmailOtp
-            ? new ConfirmRequest(view.ContractId, view.LoginId, Digits(body.Otp, "otp", 4, 10), Require.Secret(body.Pin, "pin"))
-            : new ConfirmRequest(view.ContractId, view.LoginId, Digits(body.Code, "code", TxaCode.Length, TxaCode.Length));
+        var owner = await grain.GetOwnerAsync();
+        var request = owner.Method == ConfirmationMethod.EmailOtp
+            ? new ConfirmRequest(owner.ContractId, owner.LoginId, Digits(body.Otp, "otp", 4, 10), Require.Secret(body.Pin, "pin"))
+            : new ConfirmRequest(owner.ContractId, owner.LoginId, Digits(body.Code, "code", TxaCode.Length, TxaCode.Length));
         return TypedResults.Ok(await grain.ConfirmAsync(request));
     }
 
     private static async Task<Ok<OtpMailResult>> ResendOtpAsync(string id, IGrainFactory grains)
     {
         var grain = grains.Transaction(id);
-        var view = await grain.DescribeAsync();
-        return TypedResults.Ok(await grain.ResendOtpAsync(view.ContractId, view.LoginId));
+        var owner = await grain.GetOwnerAsync();
+        return TypedResults.Ok(await grain.ResendOtpAsync(owner.ContractId, owner.LoginId));
     }
 
     private static string Digits(string? value, string field, int min, int max)

@@ -29,8 +29,8 @@ public static class TransactionEndpoints
     private static async Task<Ok<TransactionView>> CancelAsync(string id, IGrainFactory grains)
     {
         var grain = grains.Transaction(id);
-        var view = await grain.DescribeAsync();
-        return TypedResults.Ok(await grain.CancelAsync(view.ContractId, view.LoginId));
+        var owner = await grain.GetOwnerAsync();
+        return TypedResults.Ok(await grain.CancelAsync(owner.ContractId, owner.LoginId));
     }
 
     /// <summary>The transaction grain for a route's <paramref name="id"/>, checked.</summary>
