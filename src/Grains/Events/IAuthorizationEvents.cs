@@ -17,4 +17,7 @@ public interface IAuthorizationEvents
 
     /// <summary>A wrong code left one attempt before the token locks.</summary>
     void LastAttemptWarning(LastAttemptEvent e);
+
+    /// <summary>A user's browser sessions ended; whatever was opened with them must close.</summary>
+    void SessionsEnded(SessionsEndedEvent e);
 }

@@ -22,4 +22,9 @@ public sealed class NullAuthorizationEvents : IAuthorizationEvents
     public void LastAttemptWarning(LastAttemptEvent e)
     {
     }
+
+    /// <inheritdoc />
+    public void SessionsEnded(SessionsEndedEvent e)
+    {
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Inkan.Grains.Audit;
+using Inkan.Grains.Events;
 using Microsoft.AspNetCore.Identity;
 
 namespace Inkan.Grains.Users;
@@ -77,6 +78,7 @@ public sealed partial class UserGrain
         RequireExists();
         S.SessionKey = NewSessionKey();
         await state.WriteStateAsync();
+        PublishSessionsEnded();
     }
 
     /// <inheritdoc />
@@ -102,6 +104,13 @@ public sealed partial class UserGrain
         }
 
         return result != PasswordVerificationResult.Failed;
+    }
+
+    // Registered after the turn's write, so it runs once the end of the sessions is durable, before the answer.
+    private void PublishSessionsEnded()
+    {
+        var e = new SessionsEndedEvent(ContractId, LoginId);
+        RunWhenDurable(() => events.SessionsEnded(e));
     }
 
     private static string NewSessionKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

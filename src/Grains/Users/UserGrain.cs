@@ -1,4 +1,5 @@
 using Inkan.Grains.Errors;
+using Inkan.Grains.Events;
 using Inkan.Grains.Mail;
 using Inkan.Grains.Otp;
 using Inkan.Grains.Policy;
@@ -20,6 +21,7 @@ public sealed partial class UserGrain(
     SecretHasher hasher,
     IOptions<OtpOptions> otpOptions,
     OutboxSignal outbox,
+    IAuthorizationEvents events,
     TimeProvider time) : Grain, IUserGrain
 {
     private UserState S => state.State;
@@ -103,6 +105,10 @@ public sealed partial class UserGrain(
         S.PasswordHash = passwordHash ?? S.PasswordHash;
         S.PinHash = pinHash ?? S.PinHash;
         await state.WriteStateAsync();
+        if (passwordHash is not null)
+        {
+            PublishSessionsEnded();
+        }
     }
 
     /// <inheritdoc />
@@ -120,6 +126,7 @@ public sealed partial class UserGrain(
         }
 
         await state.ClearStateAsync();
+        PublishSessionsEnded();
     }
 
     /// <inheritdoc />

@@ -17,4 +17,6 @@ internal sealed class RecordingEvents : IAuthorizationEvents
     public void TokenLockChanged(TokenLockEvent e) => All.Enqueue(e);
 
     public void LastAttemptWarning(LastAttemptEvent e) => All.Enqueue(e);
+
+    public void SessionsEnded(SessionsEndedEvent e) => All.Enqueue(e);
 }

@@ -1,10 +1,14 @@
 using Inkan.Grains.Audit;
+using Inkan.Grains.Events;
 using Inkan.Grains.Tests.Support;
 using Inkan.Grains.Users;
 
 namespace Inkan.Grains.Tests.Users;
 
-/// <summary>Wrong login passwords in a row lock the logon (default limit 6) until the back office sets a new password; browser sessions end with a logoff or a new password.</summary>
+/// <summary>
+/// Wrong login passwords in a row lock the logon (default limit 6) until the back office sets a new password; browser
+/// sessions end with a logoff, a new password or the user's deletion, and each end is announced.
+/// </summary>
 public sealed class LogonTests : SiloTest
 {
     private const string Password = Bank.Password;
@@ -92,5 +96,19 @@ public sealed class LogonTests : SiloTest
         Assert.False(afterNewPassword);
         Assert.NotEqual(first, second);
         Assert.True(await Master.IsSessionCurrentAsync(await Master.StartSessionAsync()));
+    }
+
+    [Fact]
+    public async Task SessionsEnded_LogoffNewPasswordAndDeletion_AnnouncedOnceEachButNotForANewPin()
+    {
+        await Bank.AddUserAsync("C1", "clerk", Permissions.Inquiry);
+        await Master.EndSessionsAsync();
+        await Bank.Contract("C1").ResetUserSecretsAsync("master", null, "9876");
+        await Bank.Contract("C1").ResetUserSecretsAsync("master", "new-pass-word-2", null);
+        await Bank.User("C1", "clerk").DeleteAsync();
+
+        Assert.Equal(
+            [new SessionsEndedEvent("C1", "master"), new SessionsEndedEvent("C1", "master"), new SessionsEndedEvent("C1", "clerk")],
+            Silo.Events.Of<SessionsEndedEvent>());
     }
 }

@@ -1,6 +1,5 @@
 using Inkan.Gateway.Api.Problems;
 using Inkan.Gateway.Api.Users;
-using Inkan.Gateway.Browser.Push;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Users;
 using Inkan.Silo;
@@ -53,7 +52,7 @@ public static class UserEndpoints
         return TypedResults.Ok(await ViewAsync(grains, contractId, loginId));
     }
 
-    private static async Task<NoContent> ResetSecretsAsync(string contractId, string loginId, SecretsBody body, IGrainFactory grains, HubSessions hubs)
+    private static async Task<NoContent> ResetSecretsAsync(string contractId, string loginId, SecretsBody body, IGrainFactory grains)
     {
         var contract = grains.Contract(contractId);
         if (body.Password is null && body.Pin is null)
@@ -63,12 +62,6 @@ public static class UserEndpoints
 
         await contract.ResetUserSecretsAsync(
             Require.LoginId(loginId), body.Password is null ? null : Require.Secret(body.Password, "password"), body.Pin is null ? null : Require.Secret(body.Pin, "pin"));
-        if (body.Password is not null)
-        {
-            // The new password ended the user's browser sessions; their push connections go too.
-            hubs.End(Identifiers.UserKey(contractId, loginId));
-        }
-
         return TypedResults.NoContent();
     }
 

@@ -8,11 +8,13 @@ namespace Inkan.Gateway.Browser.Push;
 
 /// <summary>
 /// Pushes the grains' events to browsers through <see cref="AuthHub"/>: challenges and results to their user, a token
-/// lock to every user registered to the token, the last-attempt warning to the user who typed the wrong code.
-/// Sends are not awaited (grains must not wait on browsers); a failed send is logged.
+/// lock to every user registered to the token, the last-attempt warning to the user who typed the wrong code; and
+/// closes a user's connections when their sessions end. Sends are not awaited (grains must not wait on browsers); a
+/// failed send is logged.
 /// </summary>
 public sealed partial class SignalRAuthorizationEvents(
     IHubContext<AuthHub, IAuthClient> hub,
+    HubSessions sessions,
     TimeProvider time,
     ILogger<SignalRAuthorizationEvents> logger) : IAuthorizationEvents
 {
@@ -32,6 +34,13 @@ public sealed partial class SignalRAuthorizationEvents(
     /// <inheritdoc />
     public void LastAttemptWarning(LastAttemptEvent e) => Push(e?.TransactionId, () =>
         hub.Clients.User(Identifiers.UserKey(e!.ContractId, e.TypedBy)).LastAttempt(new LastAttemptMessage(e.Serial, e.TransactionId)));
+
+    /// <inheritdoc />
+    public void SessionsEnded(SessionsEndedEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        sessions.End(Identifiers.UserKey(e.ContractId, e.LoginId));
+    }
 
     private void Push(string? subject, Func<Task> send)
     {

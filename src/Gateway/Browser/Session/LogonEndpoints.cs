@@ -1,5 +1,4 @@
 using Inkan.Gateway.Browser.Problems;
-using Inkan.Gateway.Browser.Push;
 using Inkan.Grains.Errors;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Users;
@@ -100,13 +99,11 @@ public static class LogonEndpoints
         return Results.NoContent();
     }
 
-    private static async Task LogoffAsync(HttpContext http, IGrainFactory grains, HubSessions hubs)
+    private static async Task LogoffAsync(HttpContext http, IGrainFactory grains)
     {
         // Ends the user's sessions on the server too: a copy of the cookie taken before is worthless from now on, and
-        // so are the push connections opened with it.
-        var user = BrowserUser.Of(http);
-        await user.Grain(grains).EndSessionsAsync();
-        hubs.End(user.Key);
+        // so are the push connections opened with it (the user grain's SessionsEnded closes them).
+        await BrowserUser.Of(http).Grain(grains).EndSessionsAsync();
         await http.SignOutAsync(BrowserAuth.Scheme);
         http.Response.StatusCode = StatusCodes.Status204NoContent;
     }

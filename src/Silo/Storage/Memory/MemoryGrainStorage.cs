@@ -6,7 +6,8 @@ namespace Inkan.Silo.Storage.Memory;
 
 /// <summary>
 /// Grain storage in memory with the same semantics as the database providers (versions, group commit,
-/// sequences, logs), for unit tests and in-memory benchmarks. Nothing survives the process.
+/// sequences, logs), for unit tests and in-memory benchmarks. Nothing survives the process; several silos of one
+/// process may share its <see cref="MemoryStateStore"/> as nodes share a database (<see cref="IsShared"/>).
 /// </summary>
 public sealed class MemoryGrainStorage : BatchingGrainStorage
 {
@@ -25,6 +26,12 @@ public sealed class MemoryGrainStorage : BatchingGrainStorage
         _ownMetrics = ownMetrics;
         _store = store ?? new MemoryStateStore();
     }
+
+    /// <summary>Whether another silo shares the store, so that its writes can overtake this silo's copies.</summary>
+    public bool SharedWithOtherSilos { get; init; }
+
+    /// <inheritdoc />
+    public override bool IsShared => SharedWithOtherSilos;
 
     /// <inheritdoc />
     public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)

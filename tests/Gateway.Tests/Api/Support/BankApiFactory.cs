@@ -31,6 +31,9 @@ public sealed class BankApiFactory : WebApplicationFactory<Program>
     /// <summary>The memory store; give another factory's to start the gateway again on the same state.</summary>
     public MemoryStateStore Store { get; init; } = new();
 
+    /// <summary>Whether another gateway runs over <see cref="Store"/> at the same time, as nodes over one database do.</summary>
+    public bool StoreShared { get; init; }
+
     /// <summary>Whether to run on the embedded SQLite storage (in <see cref="DataDirectory"/>) instead of memory.</summary>
     public bool Sqlite { get; init; }
 
@@ -87,7 +90,10 @@ public sealed class BankApiFactory : WebApplicationFactory<Program>
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             if (!Sqlite)
             {
-                services.AddSingleton<IGrainStorage>(sp => new MemoryGrainStorage(sp.GetRequiredService<ILogger<MemoryGrainStorage>>(), sp.GetRequiredService<SiloMetrics>(), Store));
+                services.AddSingleton<IGrainStorage>(sp => new MemoryGrainStorage(sp.GetRequiredService<ILogger<MemoryGrainStorage>>(), sp.GetRequiredService<SiloMetrics>(), Store)
+                {
+                    SharedWithOtherSilos = StoreShared,
+                });
             }
         });
     }

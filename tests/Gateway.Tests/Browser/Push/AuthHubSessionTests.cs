@@ -2,16 +2,18 @@ using System.Net;
 using Inkan.Gateway.Browser;
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Gateway.Tests.Malformed.Hub;
+using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
+using Inkan.Protocol.Tokens;
 using Inkan.Silo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inkan.Gateway.Tests.Browser.Push;
 
 /// <summary>
-/// A hub connection lasts as long as the browser session it was opened in: a logoff or a new password through this
-/// gateway closes it at once, a session ended elsewhere or idled out at the next sweep; the connection of a current
-/// session stays.
+/// A hub connection lasts as long as the browser session it was opened in: a logoff, a new password or the user's
+/// deletion through this gateway closes it at once, a session ended elsewhere or idled out at the next sweep; the
+/// connection of a current session stays.
 /// </summary>
 public sealed class AuthHubSessionTests : IAsyncLifetime
 {
@@ -21,15 +23,16 @@ public sealed class AuthHubSessionTests : IAsyncLifetime
     // A length no other timer of the gateway has, so that the test can tell when the sweeper waits.
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(37);
 
-    private readonly BankApiFactory _gateway = new() { Settings = { ["Browser:HubSessionCheckInterval"] = Interval.ToString() } };
+    private readonly BankApiFactory _gateway = new() { StoreShared = true, Settings = { ["Browser:HubSessionCheckInterval"] = Interval.ToString() } };
     private HttpClient _client = null!;
     private ApiBank _bank = null!;
+    private TokenRecord _masterToken = null!;
 
     public async Task InitializeAsync()
     {
         _client = await _gateway.ClientAsync();
         _bank = new ApiBank(_client);
-        await _bank.ContractWithTokenAsync(Contract, Master);
+        _masterToken = await _bank.ContractWithTokenAsync(Contract, Master);
     }
 
     public async Task DisposeAsync()
@@ -61,6 +64,23 @@ public sealed class AuthHubSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AdminChange_UserDeleted_ConnectionClosedWithoutASweep()
+    {
+        const string Clerk = "clerk";
+        await _bank.AddUserAsync(Contract, Clerk, "FundTransfer");
+        await _bank.ActivateAsync(Contract, Clerk, await _bank.IssuedTokenAsync(Contract));
+        using var hub = await HubSocket.OpenAsync(_gateway.Server, await HubSession.CookieAsync(_gateway, Contract, Clerk));
+        Assert.Equal((await _bank.TransferAsync(Contract, Clerk)).TransactionId, await hub.NextChallengeAsync());
+
+        var deletion = await _bank.CreateAsync(Contract, Master, "ADM", new { operation = "USER_DELETE", targetLoginId = Clerk });
+        Assert.Equal(ConfirmOutcome.Authorized, (await _bank.ConfirmAsync(deletion.TransactionId, ApiBank.RightCode(_masterToken, deletion))).Outcome);
+
+        // The clock stands still, so no sweep runs: only the deletion itself can have closed the connection.
+        Assert.Null(await hub.NextChallengeAsync());
+        Assert.True(hub.Closed);
+    }
+
+    [Fact]
     public async Task ResetSecrets_NewPinOnly_ConnectionStaysOpen()
     {
         using var hub = await OpenReceivingAsync(await HubSession.CookieAsync(_gateway, Contract, Master));
@@ -74,8 +94,12 @@ public sealed class AuthHubSessionTests : IAsyncLifetime
     public async Task Sweep_SessionEndedElsewhere_ConnectionClosedOnceTheIntervalPasses()
     {
         using var hub = await OpenReceivingAsync(await HubSession.CookieAsync(_gateway, Contract, Master));
-        // As another node's logoff would: straight at the grain, unseen by this gateway's endpoints.
-        await _gateway.Services.GetRequiredService<IGrainFactory>().GetGrain<IUserGrain>(Identifiers.UserKey(Contract, Master)).EndSessionsAsync();
+        // A logoff through another node that shares the storage: its grains tell its own hub connections only.
+        await using (var other = new BankApiFactory { Store = _gateway.Store, StoreShared = true })
+        {
+            await other.Services.GetRequiredService<IGrainFactory>().GetGrain<IUserGrain>(Identifiers.UserKey(Contract, Master)).EndSessionsAsync();
+        }
+
         var beforeTheSweep = await _bank.TransferAsync(Contract, Master);
         Assert.Equal(beforeTheSweep.TransactionId, await hub.NextChallengeAsync());
 
