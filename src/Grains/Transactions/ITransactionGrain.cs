@@ -25,7 +25,7 @@ public interface ITransactionGrain : IGrainWithStringKey
     /// <exception cref="Errors.DomainException">Conflict: the transaction is not confirmed by email OTP.</exception>
     Task<OtpMailResult> ResendOtpAsync(string contractId, string loginId);
 
-    /// <summary>The transaction, for its own user only; one that this copy does not know is looked up in storage again.</summary>
+    /// <summary>The transaction as stored now (another node may have changed it), for its own user only.</summary>
     Task<TransactionView> GetAsync(string contractId, string loginId);
 
     /// <summary>The transaction as stored now (another node may have changed it), for the bank's own systems, which act for every user.</summary>

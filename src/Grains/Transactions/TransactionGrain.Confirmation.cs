@@ -49,7 +49,7 @@ public sealed partial class TransactionGrain
     /// <inheritdoc />
     public async Task<TransactionView> GetAsync(string contractId, string loginId)
     {
-        await RereadIfNoneAsync();
+        await state.EnsureCurrentAsync();
         RequireOwner(contractId, loginId);
         await ExpireIfDueAsync();
         return TransactionView.Of(Id, S);
