@@ -6,7 +6,8 @@ namespace Inkan.Gateway.Api.Callbacks;
 /// <summary>
 /// Delivers one callback: POSTs it (at most <see cref="CallbackOptions.MaxConcurrent"/> POSTs at once, whatever the
 /// receiver), retried with exponential backoff until the receiver accepts it or it is given up and recorded. A callback
-/// waiting out its backoff holds no POST slot.
+/// waiting out its backoff holds no POST slot, nor does one waiting for its suspect receiver's probe
+/// (<see cref="CallbackProbe"/>): a receiver whose last attempt failed gets one POST at a time until one succeeds.
 /// </summary>
 public sealed class CallbackDelivery(CallbackSender sender, ICallbackRelayGrain relay, CallbackOptions options, TimeProvider time, ILogger logger)
 {
@@ -48,7 +49,7 @@ public sealed class CallbackDelivery(CallbackSender sender, ICallbackRelayGrain 
         {
             for (var attempts = 1; ; attempts++)
             {
-                var failure = await PostAsync(notice, body, cancellationToken);
+                var failure = await PostAsync(notice, body, lane.Probe, cancellationToken);
                 if (failure is null)
                 {
                     logger.LogInformation("Callback for transaction {TransactionId} delivered (attempt {Attempts})", notice.TransactionId, attempts);
@@ -82,16 +83,37 @@ public sealed class CallbackDelivery(CallbackSender sender, ICallbackRelayGrain 
         }
     }
 
-    private async Task<string?> PostAsync(CallbackNotice notice, byte[] body, CancellationToken cancellationToken)
+    private async Task<string?> PostAsync(CallbackNotice notice, byte[] body, CallbackProbe probe, CancellationToken cancellationToken)
     {
-        await _posting.WaitAsync(cancellationToken);
-        try
+        while (true)
         {
-            return await sender.SendAsync(notice, body, cancellationToken);
-        }
-        finally
-        {
-            _posting.Release();
+            // The probe before the POST slot, so that a callback waiting for its receiver's probe holds no slot.
+            var probing = probe.IsSuspect && await probe.WaitAsync(cancellationToken);
+            try
+            {
+                await _posting.WaitAsync(cancellationToken);
+                try
+                {
+                    // The receiver may have turned suspect while this waited for the slot: then only its probe goes.
+                    if (probing || !probe.IsSuspect)
+                    {
+                        var failure = await sender.SendAsync(notice, body, cancellationToken);
+                        probe.Attempted(failure is null);
+                        return failure;
+                    }
+                }
+                finally
+                {
+                    _posting.Release();
+                }
+            }
+            finally
+            {
+                if (probing)
+                {
+                    probe.Release();
+                }
+            }
         }
     }
 

@@ -4,8 +4,8 @@ using Inkan.Silo.Storage;
 namespace Inkan.Gateway.Api.Callbacks;
 
 /// <summary>
-/// One receiver's callbacks under way, at most <paramref name="capacity"/>. A lane that was full when the relay read
-/// one of its notices falls behind: the notices after <see cref="StartedThrough"/> are read again from the log.
+/// One receiver's callbacks under way, at most <paramref name="capacity"/>, and its <see cref="Probe"/>. A lane that was
+/// full when the relay read one of its notices falls behind: the notices after <see cref="StartedThrough"/> are read again.
 /// </summary>
 public sealed class CallbackLane(int capacity)
 {
@@ -17,6 +17,9 @@ public sealed class CallbackLane(int capacity)
     /// has been started, and the later ones are still to be read again.
     /// </summary>
     public long? StartedThrough { get; private set; }
+
+    /// <summary>Whether the receiver is suspect, and its one POST at a time while it is; a lane made again starts healthy.</summary>
+    public CallbackProbe Probe { get; } = new();
 
     /// <summary>Whether the lane holds as many callbacks as it may.</summary>
     public bool IsFull => _deliveries.Count >= capacity;

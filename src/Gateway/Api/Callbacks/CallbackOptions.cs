@@ -28,7 +28,8 @@ public sealed class CallbackOptions
 
     /// <summary>
     /// How many callbacks are POSTed at once, so that one slow receiver does not hold up the others; a callback waiting
-    /// out its backoff holds no slot. At most <see cref="InFlightPerPost"/> times as many are under way, waiting to retry included.
+    /// out its backoff holds no slot, and a receiver whose last attempt failed (a hanging one once a POST timed out) holds
+    /// at most one until an attempt succeeds. At most <see cref="InFlightPerPost"/> times as many are under way, retries included.
     /// </summary>
     public int MaxConcurrent { get; set; } = 16;
 

@@ -11,12 +11,16 @@ using Microsoft.Extensions.Logging;
 
 namespace Inkan.Gateway.Tests.Api.Support;
 
-/// <summary>A bank's callback endpoint on loopback: records every POST and answers with the statuses queued (200 when none).</summary>
+/// <summary>
+/// A bank's callback endpoint on loopback: records every POST and answers with the statuses queued (200 when none), or
+/// leaves it unanswered when it hangs.
+/// </summary>
 public sealed class CallbackReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Channel<ReceivedCallback> _received = Channel.CreateUnbounded<ReceivedCallback>();
     private readonly ConcurrentQueue<int> _statuses = new();
+    private TaskCompletionSource<int> _hanging = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private CallbackReceiver(WebApplication app) => _app = app;
 
@@ -25,6 +29,12 @@ public sealed class CallbackReceiver : IAsyncDisposable
 
     /// <summary>When set, every request is answered with this status (a receiver that is down).</summary>
     public int? AlwaysAnswer { get; set; }
+
+    /// <summary>
+    /// When set, a request with no status queued is recorded (answered status 0) and left unanswered until
+    /// <see cref="Release"/>; its connection is dropped if the sender gives up or the receiver stops first.
+    /// </summary>
+    public bool Hang { get; set; }
 
     public static async Task<CallbackReceiver> StartAsync()
     {
@@ -48,6 +58,9 @@ public sealed class CallbackReceiver : IAsyncDisposable
         }
     }
 
+    /// <summary>Answers the requests hanging so far with <paramref name="status"/>; later ones hang until the next release.</summary>
+    public void Release(int status) => Interlocked.Exchange(ref _hanging, new(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult(status);
+
     /// <summary>The next POST received; fails the test if none comes within 30 s.</summary>
     public async Task<ReceivedCallback> NextAsync()
     {
@@ -64,10 +77,24 @@ public sealed class CallbackReceiver : IAsyncDisposable
     {
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
-        var status = AlwaysAnswer ?? (_statuses.TryDequeue(out var next) ? next : StatusCodes.Status200OK);
-        context.Response.StatusCode = status;
+        var status = AlwaysAnswer ?? (_statuses.TryDequeue(out var next) ? next : Hang ? 0 : StatusCodes.Status200OK);
+        var released = Volatile.Read(ref _hanging).Task;
         var headers = context.Request.Headers;
         await _received.Writer.WriteAsync(new ReceivedCallback(
             context.Request.Path, headers["X-Inkan-Timestamp"], headers["X-Inkan-Signature"], context.Request.ContentType, body.ToArray(), status));
+        if (status == 0)
+        {
+            using var gone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+            await Task.WhenAny(released, Task.Delay(Timeout.InfiniteTimeSpan, gone.Token));
+            if (!released.IsCompleted)
+            {
+                context.Abort();
+                return;
+            }
+
+            status = await released;
+        }
+
+        context.Response.StatusCode = status;
     }
 }
