@@ -11,7 +11,7 @@ builder.AddBrowserClient();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
-app.MapHealthChecks("/health");
+app.MapInkanHealth();
 app.MapBankApi();
 app.UseBrowserProblems();
 app.UseAuthentication();

@@ -50,7 +50,7 @@ public static class InkanHostingExtensions
                 throw new InvalidOperationException($"Storage:Provider must be Sqlite or Postgres, not '{provider}'.");
             }
         });
-        builder.Services.AddHealthChecks();
+        builder.Services.AddInkanHealthChecks();
         return builder;
     }
 
