@@ -31,15 +31,32 @@ public sealed class StorageHealthCheck(IGrainStorage storage, TimeProvider time)
     /// <inheritdoc />
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        Task<HealthCheckResult> probe;
         lock (_lock)
         {
-            if (_probe is null || time.GetElapsedTime(_probeStarted) >= ReuseFor)
+            // A probe still under way is shared, not repeated: storage that stalls holds one thread, not one per caller.
+            if (_probe is null || (_probe.IsCompleted && time.GetElapsedTime(_probeStarted) >= ReuseFor))
             {
                 _probeStarted = time.GetTimestamp();
-                _probe = ProbeAsync();
+                // On a thread of its own: SQLite reads synchronously, and a stalled read must not hold the caller.
+                _probe = Task.Run(ProbeAsync, CancellationToken.None);
             }
 
-            return _probe.WaitAsync(cancellationToken);
+            probe = _probe;
+        }
+
+        return AnswerAsync(probe, cancellationToken);
+    }
+
+    private async Task<HealthCheckResult> AnswerAsync(Task<HealthCheckResult> probe, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await probe.WaitAsync(Timeout, time, cancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            return HealthCheckResult.Unhealthy("Storage did not answer in time.", e);
         }
     }
 

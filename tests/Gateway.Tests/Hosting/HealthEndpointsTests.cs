@@ -11,7 +11,7 @@ namespace Inkan.Gateway.Tests.Hosting;
 public sealed class HealthEndpointsTests : IAsyncLifetime
 {
     private readonly BankApiFactory _factory = new();
-    private readonly RefusingStorage _storage = new(new MemoryGrainStorage());
+    private readonly FaultyStorage _storage = new(new MemoryGrainStorage());
     private HttpClient _client = null!;
 
     public Task InitializeAsync()

@@ -12,12 +12,12 @@ public sealed class StorageHealthCheckTests : IAsyncLifetime
 {
     private readonly ManualTimeProvider _clock = new();
     private readonly MemoryGrainStorage _memory = new();
-    private readonly RefusingStorage _storage;
+    private readonly FaultyStorage _storage;
     private readonly StorageHealthCheck _check;
 
     public StorageHealthCheckTests()
     {
-        _storage = new RefusingStorage(_memory);
+        _storage = new FaultyStorage(_memory);
         _check = new StorageHealthCheck(_storage, _clock);
     }
 
@@ -62,6 +62,29 @@ public sealed class StorageHealthCheckTests : IAsyncLifetime
 
         Assert.Equal(1, withinTheSecond);
         Assert.Equal(2, (await ProbeRecordAsync()).Version);
+    }
+
+    [Fact]
+    public async Task CheckHealthAsync_ReadStalls_CallersHeldByNeitherAndAnsweredUnhealthyAfterTheTimeout()
+    {
+        using var stall = new ManualResetEventSlim();
+        _storage.ReadStall = stall;
+        try
+        {
+            // Each call returns a task at once: a stalled read holds neither the caller's thread nor the next caller.
+            var first = CheckAsync();
+            var second = CheckAsync();
+            var unanswered = !first.IsCompleted && !second.IsCompleted;
+            _clock.Advance(StorageHealthCheck.Timeout);
+
+            Assert.True(unanswered);
+            Assert.Equal(HealthStatus.Unhealthy, (await first).Status);
+            Assert.Equal(HealthStatus.Unhealthy, (await second).Status);
+        }
+        finally
+        {
+            stall.Set();
+        }
     }
 
     [Fact]

@@ -97,9 +97,13 @@ public sealed class CallbackDelivery(CallbackSender sender, ICallbackRelayGrain 
                     // The receiver may have turned suspect while this waited for the slot: then only its probe goes.
                     if (probing || !probe.IsSuspect)
                     {
-                        var failure = await sender.SendAsync(notice, body, cancellationToken);
-                        probe.Attempted(failure is null);
-                        return failure;
+                        var attempt = await sender.SendAsync(notice, body, cancellationToken);
+                        if (attempt.Posted)
+                        {
+                            probe.Attempted(attempt.Failure is null);
+                        }
+
+                        return attempt.Failure;
                     }
                 }
                 finally

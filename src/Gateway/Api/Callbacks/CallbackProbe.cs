@@ -34,6 +34,6 @@ public sealed class CallbackProbe
     /// <summary>Gives the probe up.</summary>
     public void Release() => _probe.Release();
 
-    /// <summary>Records how an attempt ended: a failure makes the receiver suspect, a success healthy.</summary>
+    /// <summary>Records how a POST ended: a failure makes the receiver suspect, a success healthy.</summary>
     public void Attempted(bool succeeded) => Volatile.Write(ref _suspect, !succeeded);
 }

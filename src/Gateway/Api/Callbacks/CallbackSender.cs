@@ -18,8 +18,8 @@ public sealed class CallbackSender(IHttpClientFactory clients, ApiKeyIssuer keys
     /// <summary>The JSON body for <paramref name="notice"/>.</summary>
     public byte[] Body(CallbackNotice notice) => JsonSerializer.SerializeToUtf8Bytes(CallbackPayload.Of(notice), json.Value.SerializerOptions);
 
-    /// <summary>POSTs <paramref name="body"/> for <paramref name="notice"/>; null when the receiver answered 2xx, else the reason.</summary>
-    public async Task<string?> SendAsync(CallbackNotice notice, byte[] body, CancellationToken cancellationToken)
+    /// <summary>POSTs <paramref name="body"/> for <paramref name="notice"/>: delivered when the receiver answered 2xx, else why not.</summary>
+    public async Task<CallbackAttempt> SendAsync(CallbackNotice notice, byte[] body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         byte[] key;
@@ -31,7 +31,7 @@ public sealed class CallbackSender(IHttpClientFactory clients, ApiKeyIssuer keys
         {
             // A deleted key, a secret that does not decrypt, or a grain call or storage failing for now: an attempt that
             // failed, retried with backoff like a receiver's error, never a callback dropped without retries.
-            return "the API key's callback secret is unavailable: " + e.Message;
+            return CallbackAttempt.NotPosted("the API key's callback secret is unavailable: " + e.Message);
         }
 
         try
@@ -42,15 +42,15 @@ public sealed class CallbackSender(IHttpClientFactory clients, ApiKeyIssuer keys
             request.Headers.Add(CallbackSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
             request.Headers.Add(CallbackSignature.SignatureHeader, CallbackSignature.Compute(key, timestamp, body));
             using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}";
+            return response.IsSuccessStatusCode ? CallbackAttempt.Delivered : CallbackAttempt.PostFailed($"HTTP {(int)response.StatusCode}");
         }
         catch (HttpRequestException e)
         {
-            return e.Message;
+            return CallbackAttempt.PostFailed(e.Message);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return "timed out";
+            return CallbackAttempt.PostFailed("timed out");
         }
         finally
         {

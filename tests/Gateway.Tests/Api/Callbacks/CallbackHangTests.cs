@@ -79,6 +79,30 @@ public sealed class CallbackHangTests : IAsyncLifetime
         Assert.Equal([200, 0, 0], answered);
     }
 
+    [Fact]
+    public async Task Relay_AttemptFailsBeforeAnyPost_ReceiverNotSuspectItsCallbacksStillGoTogether()
+    {
+        await using var gateway = Gateway();
+        var receiver = _outage.Up;
+        var key = await gateway.IssueKeyAsync(ApiScopes.Transactions);
+        receiver.Hang = true;
+        try
+        {
+            // A notice whose key does not exist (deleted, or its secret no longer decrypts): it fails without a POST.
+            await gateway.AppendNoticesAsync(receiver.Url, "00000000000000ff", 1);
+            await gateway.Time.WaitForPendingAsync(CallbackOutage.Retry);
+            Assert.False(receiver.HasMore);
+
+            // Two callbacks of a valid key, two POST slots free: both go at once, the first left hanging.
+            await gateway.AppendNoticesAsync(receiver.Url, key.KeyId, 2);
+            await receiver.NextAsync();
+            await receiver.NextAsync();
+        }
+        finally
+        {
+            receiver.Release(200);
+        }
+    }
     private BankApiFactory Gateway()
         => _outage.Gateway(laneCapacity: 4, ("BankApi:Callbacks:MaxConcurrent", "2"), ("BankApi:Callbacks:Timeout", "00:05:00"));
 

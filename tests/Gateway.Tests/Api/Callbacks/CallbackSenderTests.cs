@@ -21,10 +21,11 @@ public sealed class CallbackSenderTests
         var notice = new CallbackNotice(
             "0123456789abcdef0123456789abcdef", "C1", "master", TxaKind.TRF, TransactionStatus.Authorized, null, DateTimeOffset.UnixEpoch, new CallbackTarget("https://8.8.8.8/cb", "key1"));
 
-        var failure = await sender.SendAsync(notice, [], CancellationToken.None);
+        var attempt = await sender.SendAsync(notice, [], CancellationToken.None);
 
         // The relay retries a failed attempt with backoff; an exception used to drop the callback unretried.
-        Assert.Contains("callback secret is unavailable", failure, StringComparison.Ordinal);
+        Assert.Contains("callback secret is unavailable", attempt.Failure, StringComparison.Ordinal);
+        Assert.False(attempt.Posted);
     }
 
     private sealed class TimingOutGrains : IGrainFactory
