@@ -4,13 +4,16 @@ using Inkan.Silo.Storage;
 namespace Inkan.Gateway.Api.Callbacks;
 
 /// <summary>
-/// One receiver's callbacks under way, at most <paramref name="capacity"/>, and its <see cref="Probe"/>. A lane that was
-/// full when the relay read one of its notices falls behind: the notices after <see cref="StartedThrough"/> are read again.
+/// One receiver's callbacks under way, at most <paramref name="capacity"/> (one while the receiver is suspect), and its
+/// <see cref="Probe"/>. A lane that was full when the relay read one of its notices falls behind: the notices after
+/// <see cref="StartedThrough"/> are read again.
 /// </summary>
 public sealed class CallbackLane(int capacity)
 {
     private readonly SortedList<long, Task> _deliveries = [];
     private int _retrying;
+    private readonly int _capacity = capacity;
+    private int _limit = capacity;
 
     /// <summary>
     /// Null while the lane keeps up with the relay's reading; once behind, every notice of this receiver up to this id
@@ -22,7 +25,7 @@ public sealed class CallbackLane(int capacity)
     public CallbackProbe Probe { get; } = new();
 
     /// <summary>Whether the lane holds as many callbacks as it may.</summary>
-    public bool IsFull => _deliveries.Count >= capacity;
+    public bool IsFull => _deliveries.Count >= _limit;
 
     /// <summary>Whether it lags: behind the reading, or with a callback that failed and waits to be tried again.</summary>
     public bool IsLagging => StartedThrough is not null || Volatile.Read(ref _retrying) > 0;
@@ -80,9 +83,15 @@ public sealed class CallbackLane(int capacity)
         }
     }
 
-    /// <summary>Removes the deliveries that have finished and returns how many; one cancelled by shutdown stays, so no cursor passes it.</summary>
+    /// <summary>
+    /// Removes the deliveries that have finished and returns how many; one cancelled by shutdown stays, so no cursor
+    /// passes it. Also fixes how many the lane may hold until the next sweep: one while its receiver is suspect, so that
+    /// a receiver that is down keeps what was under way when it failed, takes no more, and leaves the budget to others.
+    /// </summary>
     public int Sweep()
     {
+        // Here, between the relay's reads, never during one: a lane must stay full or not for a whole read.
+        _limit = Probe.IsSuspect ? 1 : _capacity;
         var finished = _deliveries.Where(d => d.Value.IsCompletedSuccessfully).Select(d => d.Key).ToList();
         finished.ForEach(id => _deliveries.Remove(id));
         return finished.Count;

@@ -36,7 +36,8 @@ public sealed class CallbackOptions
     /// <summary>
     /// How many of the callbacks under way may go to one receiver (the URL's scheme, host and port), so that one that
     /// is down holds up no other: its later callbacks stay in the log, read again in order once it has room. At most
-    /// half of all under way (1,024 by default); with 32 each, 32 receivers down at once would hold them all.
+    /// half of all under way (1,024 by default). Once an attempt to a receiver has failed, its lane takes no new
+    /// callback until one succeeds, so receivers that go down fill no more than what was under way when they failed.
     /// </summary>
     public int MaxInFlightPerReceiver { get; set; } = 32;
 

@@ -2,7 +2,7 @@ using Inkan.Gateway.Api.Callbacks;
 
 namespace Inkan.Gateway.Tests.Api.Callbacks;
 
-/// <summary>One receiver's lane: who the receiver is, and how far its notices are done.</summary>
+/// <summary>One receiver's lane: who the receiver is, how far its notices are done, and how many it may hold.</summary>
 public sealed class CallbackLaneTests
 {
     [Theory]
@@ -66,5 +66,25 @@ public sealed class CallbackLaneTests
         lane.RetryEnded();
 
         Assert.False(lane.IsLagging);
+    }
+
+    [Fact]
+    public void Sweep_ReceiverSuspect_LaneFullAtOneFromThatSweepUntilOneAfterItIsHealthy()
+    {
+        var lane = new CallbackLane(3);
+        lane.Start(10, new TaskCompletionSource().Task);
+
+        lane.Probe.Attempted(succeeded: false);
+        var fullBeforeTheSweep = lane.IsFull;
+        lane.Sweep();
+        var fullWhileSuspect = lane.IsFull;
+        lane.Probe.Attempted(succeeded: true);
+        var fullUntilTheNextSweep = lane.IsFull;
+        lane.Sweep();
+
+        Assert.False(fullBeforeTheSweep);
+        Assert.True(fullWhileSuspect);
+        Assert.True(fullUntilTheNextSweep);
+        Assert.False(lane.IsFull);
     }
 }

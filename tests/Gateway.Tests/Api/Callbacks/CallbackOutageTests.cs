@@ -40,6 +40,33 @@ public sealed class CallbackOutageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Relay_TwoReceiversDownBeforeTheirCallbacksPileUp_KeepOnlyWhatWasUnderWayAndOthersStillDelivered()
+    {
+        await using var second = await CallbackReceiver.StartAsync();
+        second.AlwaysAnswer = 503;
+        // 32 a lane and 64 under way in all: two receivers down, at 32 each, could hold the whole budget.
+        await using var gateway = _outage.Gateway(laneCapacity: 32, ("BankApi:Callbacks:AllowedTargets:2", second.Url));
+        var key = await gateway.IssueKeyAsync(ApiScopes.Transactions);
+        var down = new[] { _outage.Down, second };
+        for (var i = 0; i < down.Length; i++)
+        {
+            await gateway.AppendNoticesAsync(down[i].Url, key.KeyId, 1);
+            Assert.Equal(503, (await down[i].NextAsync()).AnsweredStatus);
+            await gateway.Time.WaitForPendingAsync(CallbackOutage.Retry, count: i + 1);
+        }
+
+        // The clock stands still, so no retry comes: while they are down, both lanes keep their one callback.
+        foreach (var receiver in down)
+        {
+            await gateway.AppendNoticesAsync(receiver.Url, key.KeyId, 40);
+        }
+
+        var healthy = await gateway.AppendNoticesAsync(_outage.Up.Url, key.KeyId, 1);
+        Assert.Equal(healthy[0], CallbackOutbox.TransactionOf(await _outage.Up.NextAsync()));
+        Assert.False(_outage.Down.HasMore || second.HasMore);
+    }
+
+    [Fact]
     public async Task Relay_ReceiverBackAfterItsLaneFilled_GetsEveryCallbackOnceInLogOrder()
     {
         await using var gateway = _outage.Gateway(laneCapacity: 1);

@@ -18,22 +18,31 @@ public sealed class CallbackSlotsTests : IAsyncLifetime
         },
     };
 
-    private CallbackReceiver _failing = null!;
+    private readonly List<CallbackReceiver> _failing = [];
     private CallbackReceiver _healthy = null!;
 
     public async Task InitializeAsync()
     {
-        _failing = await CallbackReceiver.StartAsync();
-        _failing.AlwaysAnswer = 503;
+        for (var i = 0; i < 3; i++)
+        {
+            var failing = await CallbackReceiver.StartAsync();
+            failing.AlwaysAnswer = 503;
+            _factory.Settings[$"BankApi:Callbacks:AllowedTargets:{i}"] = failing.Url;
+            _failing.Add(failing);
+        }
+
         _healthy = await CallbackReceiver.StartAsync();
-        _factory.Settings["BankApi:Callbacks:AllowedTargets:0"] = _failing.Url;
-        _factory.Settings["BankApi:Callbacks:AllowedTargets:1"] = _healthy.Url;
+        _factory.Settings["BankApi:Callbacks:AllowedTargets:3"] = _healthy.Url;
     }
 
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
-        await _failing.DisposeAsync();
+        foreach (var failing in _failing)
+        {
+            await failing.DisposeAsync();
+        }
+
         await _healthy.DisposeAsync();
     }
 
@@ -42,14 +51,14 @@ public sealed class CallbackSlotsTests : IAsyncLifetime
     {
         var bank = new ApiBank(await _factory.ClientAsync());
         await bank.ContractWithTokenAsync("C1");
-        for (var i = 0; i < 5; i++)
+        foreach (var receiver in _failing)
         {
-            var failing = await bank.TransferAsync("C1", callbackUrl: _failing.Url);
+            var failing = await bank.TransferAsync("C1", callbackUrl: receiver.Url);
             await bank.CancelAsync(failing.TransactionId);
-            await _failing.NextAsync();
+            await receiver.NextAsync();
         }
 
-        // The clock stands still: all five failing callbacks wait out their first backoff, and only two slots exist.
+        // The clock stands still: all three failing callbacks wait out their first backoff, and only two slots exist.
         var healthy = await bank.TransferAsync("C1", callbackUrl: _healthy.Url);
         await bank.CancelAsync(healthy.TransactionId);
         var payload = JsonSerializer.Deserialize<CallbackPayload>((await _healthy.NextAsync()).Body, ApiJson.Options)!;

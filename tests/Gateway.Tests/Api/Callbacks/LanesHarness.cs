@@ -28,6 +28,9 @@ internal sealed class LanesHarness
     /// <summary>The entries whose delivery was started, in order.</summary>
     public List<long> Started { get; } = [];
 
+    /// <summary>Runs as each delivery starts, in the middle of a read: what other deliveries may do meanwhile.</summary>
+    public Action? DuringStart { get; set; }
+
     /// <summary>Appends <paramref name="count"/> notices to <paramref name="url"/>; ids go up by two, as other logs take ids too.</summary>
     public long[] Append(string url, int count = 1)
     {
@@ -83,6 +86,8 @@ internal sealed class LanesHarness
 
     public CallbackLane LaneOf(long id) => _running[id].Lane;
 
+    public bool IsFinished(long id) => _running[id].Done.Task.IsCompleted;
+
     public static LogEntry Entry(long id, string url) => new(id, CallbackLogs.Notices, new CallbackNotice(
         $"tx{id}", "C1", "master", TxaKind.TRF, TransactionStatus.Authorized, null, DateTimeOffset.UnixEpoch, new CallbackTarget(url, "key1")).ToJson());
 
@@ -99,6 +104,7 @@ internal sealed class LanesHarness
         var done = new TaskCompletionSource();
         _running[entry.Id] = (done, lane);
         Started.Add(entry.Id);
+        DuringStart?.Invoke();
         return done.Task;
     }
 }
