@@ -11,8 +11,8 @@ namespace Inkan.Gateway.Api.Callbacks;
 public sealed class CallbackLane(int capacity)
 {
     private readonly SortedList<long, Task> _deliveries = [];
-    private int _retrying;
     private readonly int _capacity = capacity;
+    private int _retrying;
     private int _limit = capacity;
 
     /// <summary>
