@@ -26,6 +26,7 @@ public sealed partial class ContractGrain
             case AdminOperation.USER_DELETE:
                 await user.DeleteAsync();
                 S.Users.Remove(target);
+                S.RetiredUsers.Add(target);
                 break;
             default:
                 throw new ArgumentException($"{change.Operation} does not change the contract's user list; the transaction applies it.", nameof(change));
@@ -41,14 +42,9 @@ public sealed partial class ContractGrain
         ArgumentNullException.ThrowIfNull(change);
         RequireExists();
         var target = Identifiers.RequireLoginId(change.TargetLoginId, nameof(change.TargetLoginId));
-        var exists = S.Users.Contains(target);
         if (change.Operation == AdminOperation.USER_ADD)
         {
-            if (exists)
-            {
-                throw new DomainException(DomainError.Conflict, $"User {target} exists already.");
-            }
-
+            RequireUnusedLoginId(target);
             if (change.PasswordHash is null || change.PinHash is null)
             {
                 throw new ArgumentException("A new user needs an initial password and PIN.", nameof(change));
@@ -57,7 +53,7 @@ public sealed partial class ContractGrain
             return null;
         }
 
-        if (!exists)
+        if (!S.Users.Contains(target))
         {
             throw new DomainException(DomainError.NotFound, $"User {target} does not exist.");
         }

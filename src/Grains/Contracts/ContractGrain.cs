@@ -79,6 +79,12 @@ public sealed partial class ContractGrain(
             throw new DomainException(DomainError.NotFound, $"Token {replaced} was never issued to contract {ContractId}.");
         }
 
+        // Each token is replaced once: a second, free "natural failure" reissue of it would be an additional token unpaid.
+        if (S.FeeLedger.FirstOrDefault(e => e.ReplacedSerial is not null && e.ReplacedSerial == issue.ReplacedSerial) is { } earlier)
+        {
+            throw new DomainException(DomainError.Conflict, $"Token {earlier.ReplacedSerial} was replaced by {earlier.Serial} already.");
+        }
+
         var entry = fees.Price(S.FeeLedger, time.GetUtcNow(), issue.Serial, issue.Reason, issue.ReplacedSerial);
         await GrainFactory.GetGrain<ITokenGrain>(issue.Serial).IssueAsync(ContractId);
         if (issue.ReplacedSerial is { } old)
@@ -103,14 +109,23 @@ public sealed partial class ContractGrain(
     private async Task CreateUserAsync(NewUser user)
     {
         var login = Identifiers.RequireLoginId(user.LoginId, nameof(user.LoginId));
+        RequireUnusedLoginId(login);
+        var profile = new UserProfile(user.Permissions, hasher.Hash(user.Password), hasher.Hash(user.Pin));
+        await GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, login)).CreateAsync(profile);
+        S.Users.Add(login);
+    }
+
+    private void RequireUnusedLoginId(string login)
+    {
         if (S.Users.Contains(login))
         {
             throw new DomainException(DomainError.Conflict, $"User {login} exists already.");
         }
 
-        var profile = new UserProfile(user.Permissions, hasher.Hash(user.Password), hasher.Hash(user.Pin));
-        await GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, login)).CreateAsync(profile);
-        S.Users.Add(login);
+        if (S.RetiredUsers.Contains(login))
+        {
+            throw new DomainException(DomainError.Conflict, $"User {login} was deleted; a deleted user's login ID is not given again.");
+        }
     }
 
     private void RequireExists()

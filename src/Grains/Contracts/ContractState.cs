@@ -17,6 +17,12 @@ public sealed class ContractState
     /// <summary>Login IDs of the contract's users.</summary>
     public List<string> Users { get; set; } = [];
 
+    /// <summary>
+    /// Login IDs of deleted users. They are never given again, so that the transactions, history and audit entries
+    /// that name one always mean the same person.
+    /// </summary>
+    public List<string> RetiredUsers { get; set; } = [];
+
     /// <summary>Serials of the tokens issued to the contract, revoked ones included.</summary>
     public List<string> Tokens { get; set; } = [];
 

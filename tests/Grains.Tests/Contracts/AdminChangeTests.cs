@@ -126,6 +126,20 @@ public sealed class AdminChangeTests : TokenHolderTest
     }
 
     [Fact]
+    public async Task UserDelete_Confirmed_LoginIdNeverGivenAgain()
+    {
+        await Bank.AddUserAsync("C1", "leaver", Permissions.FundTransfer);
+        await ConfirmAdminAsync(AdminOperation.USER_DELETE, "leaver");
+
+        var byBackOffice = await Assert.ThrowsAsync<DomainException>(() => Bank.AddUserAsync("C1", "leaver", Permissions.Inquiry));
+        var byAdminChange = await Assert.ThrowsAsync<DomainException>(
+            () => Bank.CreateAsync("C1", "master", new AdminData(AdminOperation.USER_ADD, "leaver"), new AdminDetails(Permissions.Inquiry, "new-pass-1", "1234")));
+
+        Assert.Equal((DomainError.Conflict, DomainError.Conflict), (byBackOffice.Error, byAdminChange.Error));
+        Assert.DoesNotContain("leaver", (await Bank.Contract("C1").GetInfoAsync()).Users);
+    }
+
+    [Fact]
     public async Task TokenRevoke_Confirmed_BlocksEveryUserOfTheToken()
     {
         await Bank.AddUserAsync("C1", "payer", Permissions.FundTransfer);

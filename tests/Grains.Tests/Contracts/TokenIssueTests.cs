@@ -52,6 +52,20 @@ public sealed class TokenIssueTests : SiloTest
     }
 
     [Fact]
+    public async Task IssueTokenAsync_ReplacingATokenReplacedAlready_ConflictAndNothingIssued()
+    {
+        var old = await Bank.ContractWithTokenAsync("C1");
+        await Bank.Contract("C1").IssueTokenAsync(new TokenIssue(await StockAsync(), IssueReason.ReissueLoss, old.Serial));
+        var second = await StockAsync();
+
+        var e = await Assert.ThrowsAsync<DomainException>(() => Bank.Contract("C1").IssueTokenAsync(new TokenIssue(second, IssueReason.ReissueNaturalFailure, old.Serial)));
+
+        Assert.Equal(DomainError.Conflict, e.Error);
+        Assert.Equal(2, (await Bank.Contract("C1").GetFeeLedgerAsync()).Count);
+        Assert.Null((await Bank.Token(second).GetInfoAsync()).ContractId);
+    }
+
+    [Fact]
     public async Task IssueTokenAsync_TokenOfOtherContract_Conflict()
     {
         await Bank.CreateContractAsync("C1");

@@ -12,17 +12,14 @@ namespace Inkan.Gateway.Browser.Admin;
 /// </summary>
 public sealed record AdminChangeForm(string? Operation, string? TargetLoginId, IReadOnlyList<string>? Permissions, string? Password, string? Pin)
 {
-    /// <summary>The ADM data; an unknown operation is an <see cref="ArgumentException"/> naming <c>Operation</c>.</summary>
-    public AdminData ToData() =>
-        Enum.TryParse<AdminOperation>(Operation, ignoreCase: false, out var operation) && Enum.IsDefined(operation) && !int.TryParse(Operation, out _)
-            ? new AdminData(operation, TargetLoginId ?? "")
-            : throw new ArgumentException("Operation must be USER_ADD, USER_CHANGE, USER_DELETE or TOKEN_REVOKE.", nameof(Operation));
+    /// <summary>The ADM data; an operation that is not exactly one of the four names is refused, naming <c>operation</c>.</summary>
+    public AdminData ToData() => new(Require.Name<AdminOperation>(Operation, "operation"), TargetLoginId ?? "");
 
     /// <summary>The details beyond what the token shows; a new user needs a password and a PIN.</summary>
     public AdminDetails ToDetails()
     {
         var permissions = PermissionNames.Parse(Permissions ?? [], "permissions");
-        if (Operation == nameof(AdminOperation.USER_ADD))
+        if (Require.Name<AdminOperation>(Operation, "operation") == AdminOperation.USER_ADD)
         {
             RequireSecret(Password, "password");
             RequireSecret(Pin, "pin");
