@@ -58,4 +58,10 @@ public enum AuditEventType
 
     /// <summary>The back office removed a user's registered OTP address on a written request; the user registers a new one.</summary>
     OtpAddressReset,
+
+    /// <summary>A user's login password was right: the logon went ahead.</summary>
+    LogonSucceeded,
+
+    /// <summary>A logon was refused: a wrong login password (with the count), or any password while the logon is locked.</summary>
+    LogonFailed,
 }

@@ -19,8 +19,9 @@ public interface ITransactionGrain : IGrainWithStringKey
     Task<ConfirmResult> ConfirmAsync(ConfirmRequest request);
 
     /// <summary>
-    /// Email OTP: mails a new OTP for the pending transaction (the previous one stops working), for its own user only;
-    /// limited per transaction in number and spacing.
+    /// Email OTP: mails a new OTP for the pending transaction (the previous one stops working), for its own user only, to
+    /// their address now; limited per transaction in number and spacing. Refused (<see cref="OtpMailOutcome.Locked"/>,
+    /// <see cref="OtpMailOutcome.NotAllowed"/>) when the user's standing no longer lets email OTP confirm.
     /// </summary>
     /// <exception cref="Errors.DomainException">Conflict: the transaction is not confirmed by email OTP.</exception>
     Task<OtpMailResult> ResendOtpAsync(string contractId, string loginId);

@@ -32,13 +32,24 @@ public sealed partial class TransactionGrain
             return OtpMailResult.Refused(OtpMailOutcome.NotPending);
         }
 
+        // The user's standing now, not at creation: a registered token, a lock or a removed address stops the mails, and
+        // a new address replaces the one the transaction started with.
+        var context = await UserOf(S.ContractId, S.LoginId).GetAuthContextAsync();
         var now = time.GetUtcNow();
+        var decision = policy.DecideConfirmation(context.Facts, now);
+        if (decision.Method != ConfirmationMethod.EmailOtp || context.Otp is not { } destination)
+        {
+            return OtpMailResult.Refused(decision.Reason == BlockReason.OtpLocked ? OtpMailOutcome.Locked : OtpMailOutcome.NotAllowed);
+        }
+
         var send = S.Otp!.Resend(Otp, now);
         if (!send.Sent)
         {
             return OtpMailResult.Of(send);
         }
 
+        S.OtpAddress = destination.Address;
+        S.OtpLanguage = destination.Language;
         await MailOtpAsync(send, now);
         await AuditAsync(AuditEventType.ChallengeIssued, $"{S.Kind} email-otp mail {S.Otp.MailsSent}");
         Announce();

@@ -18,14 +18,18 @@ public sealed partial class UserGrain
         var failures = S.PasswordFailures;
         if (failures.IsLocked)
         {
+            // Whether the password was right stays out of the entry, as it stays out of the answer.
+            await AuditAsync(AuditEventType.LogonFailed, null, "locked");
             return false;
         }
 
         if (right)
         {
-            if (failures.ConsecutiveFailures > 0)
+            var counted = failures.ConsecutiveFailures > 0;
+            failures.RecordSuccess();
+            await AuditBeforeWriteAsync(AuditEventType.LogonSucceeded, null, "password");
+            if (counted)
             {
-                failures.RecordSuccess();
                 await state.WriteStateAsync();
             }
 
@@ -33,7 +37,9 @@ public sealed partial class UserGrain
         }
 
         var limit = policy.Options.PasswordFailureLimit;
-        if (failures.RecordFailure(limit, time.GetUtcNow()) == 0)
+        var remaining = failures.RecordFailure(limit, time.GetUtcNow());
+        await AuditBeforeWriteAsync(AuditEventType.LogonFailed, null, $"failures={failures.ConsecutiveFailures}/{limit}");
+        if (remaining == 0)
         {
             await AuditBeforeWriteAsync(AuditEventType.LogonLocked, null, "failures=" + limit.ToString(CultureInfo.InvariantCulture));
         }
