@@ -74,15 +74,18 @@ public sealed partial class ContractGrain(
             throw new DomainException(DomainError.Conflict, $"Token {issue.Serial} is issued to this contract already.");
         }
 
-        if (issue.ReplacedSerial is { } replaced && !S.Tokens.Contains(replaced))
+        if (issue.ReplacedSerial is { } replaced)
         {
-            throw new DomainException(DomainError.NotFound, $"Token {replaced} was never issued to contract {ContractId}.");
-        }
+            if (!S.Tokens.Contains(replaced))
+            {
+                throw new DomainException(DomainError.NotFound, $"Token {replaced} was never issued to contract {ContractId}.");
+            }
 
-        // Each token is replaced once: a second, free "natural failure" reissue of it would be an additional token unpaid.
-        if (S.FeeLedger.FirstOrDefault(e => e.ReplacedSerial is not null && e.ReplacedSerial == issue.ReplacedSerial) is { } earlier)
-        {
-            throw new DomainException(DomainError.Conflict, $"Token {earlier.ReplacedSerial} was replaced by {earlier.Serial} already.");
+            // Each token is replaced once: a second, free "natural failure" reissue of it would be an additional token unpaid.
+            if (S.FeeLedger.FirstOrDefault(e => e.ReplacedSerial == replaced) is { } earlier)
+            {
+                throw new DomainException(DomainError.Conflict, $"Token {replaced} was replaced by {earlier.Serial} already.");
+            }
         }
 
         var entry = fees.Price(S.FeeLedger, time.GetUtcNow(), issue.Serial, issue.Reason, issue.ReplacedSerial);
