@@ -93,10 +93,18 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
 
             if (rate is { } r)
             {
-                await WaitForTicketAsync(ticket / r, cancellation).ConfigureAwait(false);
-            }
+                // The schedule decides, not the clock after a wait (a timer may fire a little early): a ticket due after
+                // the end only waits for the end, so the run lasts its duration rather than the furthest ticket's wait.
+                var due = ticket / r;
+                if (duration is { } d && due >= d.TotalSeconds)
+                {
+                    await WaitForTicketAsync(d.TotalSeconds, cancellation).ConfigureAwait(false);
+                    return;
+                }
 
-            if (Elapsed >= duration)
+                await WaitForTicketAsync(due, cancellation).ConfigureAwait(false);
+            }
+            else if (Elapsed >= duration)
             {
                 return;
             }
