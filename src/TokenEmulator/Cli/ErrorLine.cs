@@ -3,7 +3,7 @@ using Inkan.Protocol.Txa;
 
 namespace Inkan.TokenEmulator.Cli;
 
-/// <summary>Turns any failure into the single line the emulator prints on stderr: no stack trace, no line breaks.</summary>
+/// <summary>Turns any failure into the single line the emulator prints on stderr: no stack trace, no line breaks, no control characters.</summary>
 internal static class ErrorLine
 {
     public static string For(Exception exception)
@@ -16,6 +16,9 @@ internal static class ErrorLine
             EmulatorException or FormatException or ArgumentException or IOException or UnauthorizedAccessException => exception.Message,
             _ => $"unexpected {exception.GetType().Name}: {exception.Message}",
         };
-        return "error: " + string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var line = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+        // Messages may quote a scanned payload: its control characters (an escape sequence, say) must not reach the terminal.
+        return "error: " + string.Concat(line.Select(c => char.IsControl(c) ? '?' : c));
     }
 }

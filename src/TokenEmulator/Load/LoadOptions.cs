@@ -98,6 +98,12 @@ internal sealed class LoadOptions
             throw new EmulatorException("--duration and --cycles exclude each other");
         }
 
+        // Checked before the run, not when the report is written at its end: a long run would lose its JSON report.
+        if (result.GetValue(Json) is { } json && (json.Directory is not { Exists: true } || Directory.Exists(json.FullName)))
+        {
+            throw new EmulatorException("--json must name a file in an existing directory");
+        }
+
         var wrongCodes = result.GetValue(WrongCodes) ?? 0;
         var warmup = result.GetValue(Warmup) ?? 0;
         return new LoadSettings(

@@ -29,13 +29,18 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
         if (!settings.Split)
         {
             return await DriveAsync(settings.Rate, settings.Duration, settings.Cycles,
-                (ticket, log, random, ct) => CycleAsync(users[(int)(ticket % users.Count)], log, random, ct), cancellation).ConfigureAwait(false);
+                (ticket, log, random, ct) => CycleAsync(users[(int)(ticket % users.Count)], Began(ticket), log, random, ct), cancellation).ConfigureAwait(false);
         }
 
         var prepared = await PrepareAsync(cancellation).ConfigureAwait(false);
         return await DriveAsync(settings.Rate, null, prepared.Length,
-            (ticket, log, random, ct) => ConfirmAsync(prepared[ticket], time.GetTimestamp(), log, random, ct), cancellation).ConfigureAwait(false);
+            (ticket, log, random, ct) => ConfirmAsync(prepared[ticket], Began(ticket), log, random, ct), cancellation).ConfigureAwait(false);
     }
+
+    // At a fixed rate a cycle's latency runs from when it was due, not from when a free worker got to it: a server that
+    // falls behind makes the cycles wait, and that wait is latency too (no coordinated omission).
+    private long Began(long ticket)
+        => settings.Rate is { } rate ? _start + (long)(ticket / rate * time.TimestampFrequency) : time.GetTimestamp();
 
     // As many transactions as the confirmations need: the cycle count, rate × duration, or what the duration creates at full speed.
     private async Task<PreparedTransaction[]> PrepareAsync(CancellationToken cancellation)
@@ -93,10 +98,18 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
 
             if (rate is { } r)
             {
-                await WaitForTicketAsync(ticket / r, cancellation).ConfigureAwait(false);
-            }
+                // The schedule decides, not the clock after a wait (a timer may fire a little early): a ticket due after
+                // the end only waits for the end, so the run lasts its duration rather than the furthest ticket's wait.
+                var due = ticket / r;
+                if (duration is { } d && due >= d.TotalSeconds)
+                {
+                    await WaitForTicketAsync(d.TotalSeconds, cancellation).ConfigureAwait(false);
+                    return;
+                }
 
-            if (Elapsed >= duration)
+                await WaitForTicketAsync(due, cancellation).ConfigureAwait(false);
+            }
+            else if (Elapsed >= duration)
             {
                 return;
             }
@@ -112,9 +125,8 @@ internal sealed class LoadRunner(BankApiClient api, LoadSettings settings, IRead
         }
     }
 
-    private async Task CycleAsync(LoadUser user, WorkerLog log, Random random, CancellationToken cancellation)
+    private async Task CycleAsync(LoadUser user, long began, WorkerLog log, Random random, CancellationToken cancellation)
     {
-        var began = time.GetTimestamp();
         if (await CreateAsync(user, random, cancellation).ConfigureAwait(false) is { } transaction)
         {
             await ConfirmAsync(transaction, began, log, random, cancellation).ConfigureAwait(false);

@@ -25,12 +25,12 @@ internal static class BatchFiles
 
         Directory.CreateDirectory(directory);
         new TokenStore(directory).Add(tokens);
-        using (var stream = new FileStream(json, FileMode.CreateNew, FileAccess.Write))
+        using (var stream = KeyFile.Create(json, FileMode.CreateNew))
         {
             TokenBatchJson.Write(stream, tokens, batchId);
         }
 
-        using (var stream = new FileStream(pskc, FileMode.CreateNew, FileAccess.Write))
+        using (var stream = KeyFile.Create(pskc, FileMode.CreateNew))
         {
             PskcDocument.Write(stream, tokens, batchId);
         }

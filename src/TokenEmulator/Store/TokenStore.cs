@@ -31,7 +31,7 @@ internal sealed class TokenStore(string directory)
 
         Directory.CreateDirectory(directory);
         var temporary = FilePath + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        using (var stream = KeyFile.Create(temporary, FileMode.Create))
         {
             TokenBatchJson.Write(stream, [.. existing, .. tokens], StoreBatchId);
         }

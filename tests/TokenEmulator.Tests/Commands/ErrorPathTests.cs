@@ -80,6 +80,18 @@ public class ErrorPathTests
         Assert.Contains("is damaged", error, StringComparison.Ordinal);
     }
 
+    // A hostile QR code must not reach the terminal's escape sequences (here: switch the colour to red) through the error line.
+    [Fact]
+    public async Task Scan_PayloadWithControlCharacters_ErrorLineHoldsNoneOfThem()
+    {
+        var payload = $"TXA1|TRF|{Payloads.Nonce}|\u001b[31mﾄﾏﾄ|123-1-1234567|ｶﾅ|1";
+
+        var error = (await Emulator.RunAsync("scan", "--payload", payload, "--key", Key)).Failed();
+
+        Assert.Contains("(BankNameKana)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(error, char.IsControl);
+    }
+
     [Fact]
     public async Task Errors_NeverEchoTheKey()
     {

@@ -28,6 +28,8 @@ public class LoadCommandLineTests
     [InlineData("--mix names TRF twice", "--url", Url, "--api-key", Key, "--mix", "TRF=5,TRF=5")]
     [InlineData("--mix needs at least one positive weight", "--url", Url, "--api-key", Key, "--mix", "TRF=0")]
     [InlineData("--credentials replaces --contracts", "--url", Url, "--credentials", "creds.json", "--api-key", Key, "--contracts", "2")]
+    [InlineData("--json must name a file in an existing directory", "--url", Url, "--api-key", Key, "--json", "no-such-dir/report.json")]
+    [InlineData("--json must name a file in an existing directory", "--url", Url, "--api-key", Key, "--json", ".")]
     [InlineData("'--url' is required", "--api-key", Key)]
     [InlineData("Cannot parse argument 'fast' for option '--rate'", "--url", Url, "--api-key", Key, "--rate", "fast")]
     public async Task Load_WrongOptions_FailsWithOneUsageLine(string expected, params string[] args)

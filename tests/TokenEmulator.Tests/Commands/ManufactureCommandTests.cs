@@ -32,6 +32,24 @@ public class ManufactureCommandTests
         Assert.Equal(5, json.Tokens.Select(t => Convert.ToHexString(t.Key)).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("tokens.json")]
+    [InlineData("batch.json")]
+    [InlineData("batch.pskc.xml")]
+    public async Task Manufacture_FilesHoldingKeys_OnlyTheOwnerMayRead(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var directory = new TempDirectory();
+
+        (await Emulator.RunAsync("manufacture", "--count", "1", "--out", directory.Path)).Succeeded();
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(directory.File(file)));
+    }
+
     [Fact]
     public async Task Manufacture_ThenScanWithToken_UsesThatTokensKey()
     {

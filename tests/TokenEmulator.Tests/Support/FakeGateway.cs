@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Inkan.TokenEmulator.Tests.Support;
+
+/// <summary>
+/// A stand-in for the gateway's bank API, enough for <c>load</c>: every setup call succeeds, every creation answers a
+/// payload, and every confirmation answers <c>Authorized</c> after <see cref="ConfirmationDelay"/>.
+/// </summary>
+internal sealed class FakeGateway : IDisposable
+{
+    private const string Payload = "TXA1|ADM|0123456789ABCDEF0123456789ABCDEF|USER_CHANGE|load.target";
+    private readonly HttpListener _listener = new();
+    private long _transactions;
+
+    public FakeGateway(TimeSpan confirmationDelay = default)
+    {
+        ConfirmationDelay = confirmationDelay;
+        Url = $"http://127.0.0.1:{FreePort()}/";
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    public string Url { get; }
+
+    public TimeSpan ConfirmationDelay { get; }
+
+    public void Dispose() => _listener.Close();
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        var path = context.Request.Url!.AbsolutePath;
+        var (status, body) = path switch
+        {
+            "/api/v1/transactions" => (201, $$"""{"transactionId":"tx{{Interlocked.Increment(ref _transactions)}}","payload":"{{Payload}}"}"""),
+            _ when path.EndsWith("/confirmation", StringComparison.Ordinal) => (200, """{"outcome":"Authorized"}"""),
+            _ => (201, "{}"),
+        };
+        if (status == 200)
+        {
+            await Task.Delay(ConfirmationDelay);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(body);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        try
+        {
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+        {
+            // The test ended and closed the listener.
+        }
+    }
+}
