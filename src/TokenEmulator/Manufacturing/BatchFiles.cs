@@ -17,7 +17,7 @@ internal static class BatchFiles
     {
         var json = Path.Combine(directory, JsonName);
         var pskc = Path.Combine(directory, PskcName);
-        var existing = new[] { json, pskc }.FirstOrDefault(File.Exists);
+        var existing = new[] { json, pskc }.FirstOrDefault(Path.Exists);
         if (existing is not null)
         {
             throw new EmulatorException($"{existing} already exists; give 'manufacture' a new --out directory");

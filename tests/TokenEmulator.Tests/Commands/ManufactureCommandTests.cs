@@ -105,6 +105,20 @@ public class ManufactureCommandTests
         Assert.Equal(before, await File.ReadAllTextAsync(directory.File("batch.json")));
     }
 
+    [Theory]
+    [InlineData("batch.json")]
+    [InlineData("batch.pskc.xml")]
+    public async Task Manufacture_DirectoryInTheWayOfABatchFile_FailsWithoutAddingToTheStore(string file)
+    {
+        using var directory = new TempDirectory();
+        Directory.CreateDirectory(directory.File(file));
+
+        var error = (await Emulator.RunAsync("manufacture", "--count", "1", "--out", directory.Path, "--first-serial", "0000000400")).Failed();
+
+        Assert.Contains("already exists", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(directory.File("tokens.json")));
+    }
+
     [Fact]
     public async Task Manufacture_AfterTheBatchFilesLeft_AddsToTheSameStoreButNotTwiceTheSameSerial()
     {
