@@ -12,6 +12,7 @@ internal static class ErrorLine
         {
             TxaFormatException e => $"not a valid TXA1 payload ({e.Field}): {e.Message}",
             OcraSuiteException e => $"bad OCRA suite: {e.Message}",
+            HttpRequestException e => $"no answer from the gateway: {e.Message}",
             ArgumentException e when e.ParamName is not null => e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal),
             EmulatorException or FormatException or ArgumentException or IOException or UnauthorizedAccessException => exception.Message,
             _ => $"unexpected {exception.GetType().Name}: {exception.Message}",

@@ -81,7 +81,9 @@ public class LoadCommandLineTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("setting up users and tokens", run.Error, StringComparison.Ordinal);
-        Assert.StartsWith("error: ", run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("error: no answer from the gateway: ", run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:9", run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 }
