@@ -22,7 +22,15 @@ public abstract class TwoNodes : IAsyncLifetime
     /// <summary>The policy both nodes run, given the clock's start.</summary>
     internal virtual PolicyOptions Policy(DateTimeOffset now) => DomainSilo.DefaultPolicy(now);
 
-    public async Task InitializeAsync()
+    /// <summary>A policy for <see cref="Policy"/> under which email OTP is mandatory and tokens are not yet.</summary>
+    internal static PolicyOptions EmailOtpPhase(DateTimeOffset now) => new()
+    {
+        EmailOtpMandatorySince = now.AddDays(-30),
+        TokenAuthAvailableSince = now.AddDays(-1),
+        TokenAuthMandatorySince = now.AddDays(30),
+    };
+
+    public virtual async Task InitializeAsync()
     {
         var masterKey = DomainSilo.NewMasterKey();
         var policy = Policy(Clock.GetUtcNow());

@@ -16,12 +16,7 @@ public sealed class OtpResendAcrossNodesTests : TwoNodes
     private const string Payer = "payer";
     private const string Address = "payer@tomato.example.jp";
 
-    internal override PolicyOptions Policy(DateTimeOffset now) => new()
-    {
-        EmailOtpMandatorySince = now.AddDays(-30),
-        TokenAuthAvailableSince = now.AddDays(-1),
-        TokenAuthMandatorySince = now.AddDays(30),
-    };
+    internal override PolicyOptions Policy(DateTimeOffset now) => EmailOtpPhase(now);
 
     [Fact]
     public async Task ResendOtpAsync_AuthorizedThroughTheOtherNode_NotPendingAndNoMail()
