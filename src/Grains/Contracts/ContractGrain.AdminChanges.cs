@@ -40,7 +40,7 @@ public sealed partial class ContractGrain
     private async Task<string?> TokenToRevokeAsync(AdminChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        RequireExists();
+        await RequireCurrentAsync();
         var target = Identifiers.RequireLoginId(change.TargetLoginId, nameof(change.TargetLoginId));
         if (change.Operation == AdminOperation.USER_ADD)
         {

@@ -10,7 +10,7 @@ public sealed partial class ContractGrain
     /// <inheritdoc />
     public async Task ChangeUserPermissionsAsync(string loginId, Permissions permissions)
     {
-        var user = RequireUser(loginId);
+        var user = await RequireUserAsync(loginId);
         if (loginId == S.MasterLoginId)
         {
             throw new DomainException(DomainError.Forbidden, "The master user's permissions cannot be changed.");
@@ -23,7 +23,7 @@ public sealed partial class ContractGrain
     /// <inheritdoc />
     public async Task ResetUserSecretsAsync(string loginId, string? password, string? pin)
     {
-        var user = RequireUser(loginId);
+        var user = await RequireUserAsync(loginId);
         if (password is null && pin is null)
         {
             throw new ArgumentException("Give a new password, a new PIN, or both.", nameof(password));
@@ -34,9 +34,9 @@ public sealed partial class ContractGrain
         await AuditAsync(AuditEventType.UserChanged, loginId, null, $"SECRETS_RESET {what} by {BackOffice}");
     }
 
-    private IUserGrain RequireUser(string loginId)
+    private async Task<IUserGrain> RequireUserAsync(string loginId)
     {
-        RequireExists();
+        await RequireCurrentAsync();
         Identifiers.RequireLoginId(loginId, nameof(loginId));
         return S.Users.Contains(loginId)
             ? GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(ContractId, loginId))

@@ -29,6 +29,7 @@ public sealed partial class ContractGrain(
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(master);
         Identifiers.RequireContractId(ContractId, "contractId");
+        await state.EnsureCurrentAsync();
         if (S.Exists)
         {
             throw new DomainException(DomainError.Conflict, $"Contract {ContractId} exists already.");
@@ -43,17 +44,17 @@ public sealed partial class ContractGrain(
     }
 
     /// <inheritdoc />
-    public Task<ContractInfo> GetInfoAsync()
+    public async Task<ContractInfo> GetInfoAsync()
     {
-        RequireExists();
-        return Task.FromResult(new ContractInfo(ContractId, S.Name, S.MasterLoginId, [.. S.Users], [.. S.Tokens]));
+        await RequireCurrentAsync();
+        return new ContractInfo(ContractId, S.Name, S.MasterLoginId, [.. S.Users], [.. S.Tokens]);
     }
 
     /// <inheritdoc />
     public async Task AddUserAsync(NewUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        RequireExists();
+        await RequireCurrentAsync();
         await CreateUserAsync(user);
         await state.WriteStateAsync();
         await AuditAsync(AuditEventType.UserChanged, user.LoginId, null, "USER_ADD by " + BackOffice);
@@ -63,7 +64,7 @@ public sealed partial class ContractGrain(
     public async Task<FeeEntry> IssueTokenAsync(TokenIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        RequireExists();
+        await RequireCurrentAsync();
         if (!TokenSerial.IsValid(issue.Serial))
         {
             throw new ArgumentException("The token serial must be exactly 10 digits.", nameof(issue));
@@ -103,10 +104,10 @@ public sealed partial class ContractGrain(
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<FeeEntry>> GetFeeLedgerAsync()
+    public async Task<IReadOnlyList<FeeEntry>> GetFeeLedgerAsync()
     {
-        RequireExists();
-        return Task.FromResult<IReadOnlyList<FeeEntry>>([.. S.FeeLedger]);
+        await RequireCurrentAsync();
+        return [.. S.FeeLedger];
     }
 
     private async Task CreateUserAsync(NewUser user)
@@ -131,8 +132,11 @@ public sealed partial class ContractGrain(
         }
     }
 
-    private void RequireExists()
+    // Another node may have changed the contract since this copy was read. Deciding on the copy would make calls
+    // (a user created, a token issued) before the contract's own write fails on the version: half a change.
+    private async Task RequireCurrentAsync()
     {
+        await state.EnsureCurrentAsync();
         if (!S.Exists)
         {
             throw new DomainException(DomainError.NotFound, $"Contract {ContractId} does not exist.");

@@ -15,6 +15,13 @@ public sealed partial class TokenGrain
         ArgumentNullException.ThrowIfNull(check);
         if (S.Status == TokenStatus.Unknown)
         {
+            // A copy read before another node imported the token would reject the transaction, which writes nothing
+            // here to fail on the version: look again before answering.
+            await state.EnsureCurrentAsync();
+        }
+
+        if (S.Status == TokenStatus.Unknown)
+        {
             // No such token: nothing to record on, and writing would create a record for any serial asked about.
             return new TokenCheckResult(TokenCheckOutcome.Unusable, 0);
         }

@@ -44,6 +44,7 @@ public sealed partial class TokenGrain(
     /// <inheritdoc />
     public async Task IssueAsync(string contractId)
     {
+        await state.EnsureCurrentAsync();
         if (S.Status != TokenStatus.Unknown && S.ContractId == contractId)
         {
             return;
@@ -62,8 +63,13 @@ public sealed partial class TokenGrain(
     }
 
     /// <inheritdoc />
-    public Task<TokenInfo> GetInfoAsync()
-        => Task.FromResult(new TokenInfo(Serial, S.Status, S.Locked, S.Failures, S.ContractId, [.. S.Users]));
+    public async Task<TokenInfo> GetInfoAsync()
+    {
+        // Users decide how they confirm on this answer and the back office unlocks on it: a lock or an import made
+        // through another node must show here too, within the bound that authorization allows.
+        await state.EnsureCurrentAsync(policy.Options.AuthorizationMaxAge);
+        return new TokenInfo(Serial, S.Status, S.Locked, S.Failures, S.ContractId, [.. S.Users]);
+    }
 
     /// <inheritdoc />
     public async Task<AuditHead> GetAuditHeadAsync()
@@ -78,6 +84,7 @@ public sealed partial class TokenGrain(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         ArgumentException.ThrowIfNullOrWhiteSpace(operatorId);
+        await state.EnsureCurrentAsync();
         if (!S.Locked)
         {
             throw new DomainException(DomainError.Conflict, $"Token {Serial} is not locked.");
@@ -96,6 +103,7 @@ public sealed partial class TokenGrain(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        await state.EnsureCurrentAsync();
         if (S.Status == TokenStatus.Unknown)
         {
             throw new DomainException(DomainError.NotFound, $"Token {Serial} is not in the inventory.");

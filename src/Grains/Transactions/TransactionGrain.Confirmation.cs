@@ -58,6 +58,9 @@ public sealed partial class TransactionGrain
     /// <inheritdoc />
     public async Task<TransactionView> CancelAsync(string contractId, string loginId)
     {
+        // A copy that another node has overtaken would cancel an authorized transaction in the contract's chain (the
+        // entry is appended before this grain's stale write fails), or one the other node has kept pending.
+        await state.EnsureCurrentAsync();
         RequireOwner(contractId, loginId);
         if (S.Status != TransactionStatus.Pending || await ExpireIfDueAsync())
         {

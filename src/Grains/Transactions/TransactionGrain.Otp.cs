@@ -21,6 +21,8 @@ public sealed partial class TransactionGrain
     /// <inheritdoc />
     public async Task<OtpMailResult> ResendOtpAsync(string contractId, string loginId)
     {
+        // As CancelAsync: a stale copy would audit a challenge for a transaction no longer pending.
+        await state.EnsureCurrentAsync();
         RequireOwner(contractId, loginId);
         if (S.Method != ConfirmationMethod.EmailOtp)
         {

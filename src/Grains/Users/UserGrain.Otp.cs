@@ -77,7 +77,9 @@ public sealed partial class UserGrain
     {
         ArgumentNullException.ThrowIfNull(pin);
         ArgumentNullException.ThrowIfNull(otp);
-        RequireExists();
+        // The OTP is checked against this copy's pending registration: a copy that the PIN check reloads afterwards
+        // would register an address with an OTP that another node had replaced or used.
+        await EnsureRecentAsync();
         var pending = S.PendingOtpAddress;
         var check = pending?.Challenge.Check(otp, time.GetUtcNow()) ?? OtpCheck.NotPending;
         return await CountAsync(pin, check, null, "address registration", () =>
@@ -93,7 +95,7 @@ public sealed partial class UserGrain
     {
         ArgumentNullException.ThrowIfNull(pin);
         ArgumentException.ThrowIfNullOrWhiteSpace(transactionId);
-        RequireExists();
+        await EnsureRecentAsync();
         if (S.TokenSerial is not null)
         {
             await AuditAsync(AuditEventType.ConfirmationRefused, transactionId, "email-otp replaced by a registered token");
@@ -108,7 +110,7 @@ public sealed partial class UserGrain
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         ArgumentException.ThrowIfNullOrWhiteSpace(operatorId);
-        RequireExists();
+        await RequireCurrentAsync();
         if (!S.OtpFailures.Unlock())
         {
             throw new DomainException(DomainError.Conflict, $"The OTP confirmations of user {LoginId} are not locked.");
@@ -123,7 +125,7 @@ public sealed partial class UserGrain
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         ArgumentException.ThrowIfNullOrWhiteSpace(operatorId);
-        RequireExists();
+        await RequireCurrentAsync();
         if (S.OtpAddress is null)
         {
             throw new DomainException(DomainError.Conflict, $"User {LoginId} has no registered OTP address.");
@@ -136,12 +138,12 @@ public sealed partial class UserGrain
     }
 
     /// <inheritdoc />
-    public Task<OtpUserStatus> GetOtpStatusAsync()
+    public async Task<OtpUserStatus> GetOtpStatusAsync()
     {
-        RequireExists();
+        await EnsureRecentAsync();
         var pending = S.PendingOtpAddress;
-        return Task.FromResult(new OtpUserStatus(
-            S.OtpAddress, S.OtpLanguage, S.OtpFailures.IsLocked, S.OtpFailures.ConsecutiveFailures, pending?.Address, pending?.Challenge.ExpiresAt));
+        return new OtpUserStatus(
+            S.OtpAddress, S.OtpLanguage, S.OtpFailures.IsLocked, S.OtpFailures.ConsecutiveFailures, pending?.Address, pending?.Challenge.ExpiresAt);
     }
 
     // Checks the PIN whenever the OTP was compared (always both, so the time taken does not tell which was wrong),

@@ -151,6 +151,13 @@ public sealed partial class UserGrain(
         RequireExists();
     }
 
+    // The back office's procedures (unlock, address reset) act on what they were asked to undo, as stored now.
+    private async Task RequireCurrentAsync()
+    {
+        await state.EnsureCurrentAsync();
+        RequireExists();
+    }
+
     private void RequireExists()
     {
         if (!S.Exists)
