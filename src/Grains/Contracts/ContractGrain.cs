@@ -144,6 +144,5 @@ public sealed partial class ContractGrain(
     }
 
     private Task AuditAsync(AuditEventType type, string? userId, string? serial, string details, string? transactionId = null)
-        => GrainFactory.GetGrain<IAuditGrain>(AuditChains.ForContract(ContractId))
-            .AppendAsync(new AuditRecord(type, ContractId, userId, serial, transactionId, details));
+        => GrainFactory.AppendAuditAsync(AuditChains.ForContract(ContractId), new AuditRecord(type, ContractId, userId, serial, transactionId, details));
 }

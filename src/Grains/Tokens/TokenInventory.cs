@@ -28,10 +28,9 @@ public sealed class TokenInventory(IGrainFactory grains, Security.TokenKeyProtec
             CryptographicOperations.ZeroMemory(token.Key);
             return (token.Serial, Added: await grains.GetGrain<ITokenGrain>(token.Serial).ImportAsync(import));
         }));
-        var bank = grains.GetGrain<IAuditGrain>(AuditChains.Bank);
         foreach (var (serial, _) in results.Where(r => r.Added))
         {
-            await bank.AppendAsync(new AuditRecord(AuditEventType.TokenImported, TokenSerial: serial, Details: "batch=" + batch.BatchId));
+            await grains.AppendAuditAsync(AuditChains.Bank, new AuditRecord(AuditEventType.TokenImported, TokenSerial: serial, Details: "batch=" + batch.BatchId));
         }
 
         return new ImportReport(

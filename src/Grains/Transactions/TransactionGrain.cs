@@ -177,6 +177,5 @@ public sealed partial class TransactionGrain(
     private Task AuditAsync(AuditEventType type, string? details) => AuditAsync(S.ContractId, type, S.LoginId, S.TokenSerial, details);
 
     private Task AuditAsync(string contractId, AuditEventType type, string? loginId, string? serial, string? details)
-        => GrainFactory.GetGrain<IAuditGrain>(AuditChains.ForContract(contractId))
-            .AppendAsync(new AuditRecord(type, contractId, loginId, serial, Id, details));
+        => GrainFactory.AppendAuditAsync(AuditChains.ForContract(contractId), new AuditRecord(type, contractId, loginId, serial, Id, details));
 }

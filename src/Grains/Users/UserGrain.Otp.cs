@@ -207,6 +207,5 @@ public sealed partial class UserGrain
     }
 
     private Task AuditAsync(AuditEventType type, string? transactionId, string details)
-        => GrainFactory.GetGrain<IAuditGrain>(AuditChains.ForContract(ContractId))
-            .AppendAsync(new AuditRecord(type, ContractId, LoginId, null, transactionId, details));
+        => GrainFactory.AppendAuditAsync(AuditChains.ForContract(ContractId), new AuditRecord(type, ContractId, LoginId, null, transactionId, details));
 }

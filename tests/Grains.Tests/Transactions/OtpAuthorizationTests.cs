@@ -48,13 +48,25 @@ public sealed class OtpAuthorizationTests : OtpSiloTest
     {
         var tx = await PendingOtpTransferAsync();
         var otp = await Bank.OtpOfAsync(tx.TransactionId);
-        _storage.FailNext(new InconsistentStateException("the contract's chain moved on at another node"), write => write.StateType == "audit.head");
+        _storage.FailNext(new TimeoutException("storage did not answer"), write => write.StateType == "audit.head");
 
-        await Assert.ThrowsAsync<InconsistentStateException>(() => ConfirmAsync(tx, Other(otp)));
+        await Assert.ThrowsAsync<TimeoutException>(() => ConfirmAsync(tx, Other(otp)));
 
         // No authentication event without its audit entry: the failure was not stored, and a retry counts it once.
         Assert.Equal(0, (await PayerUser.GetOtpStatusAsync()).ConsecutiveFailures);
         Assert.Equal(ConfirmOutcome.WrongCode, (await ConfirmAsync(tx, Other(otp))).Outcome);
+        Assert.Equal(1, (await PayerUser.GetOtpStatusAsync()).ConsecutiveFailures);
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_ContractChainMovedOnAtAnotherNode_AppendedOnceMoreAndCountedOnce()
+    {
+        var tx = await PendingOtpTransferAsync();
+        var otp = await Bank.OtpOfAsync(tx.TransactionId);
+        _storage.FailNext(new InconsistentStateException("the contract's chain moved on at another node"), write => write.StateType == "audit.head");
+
+        Assert.Equal(ConfirmOutcome.WrongCode, (await ConfirmAsync(tx, Other(otp))).Outcome);
+
         Assert.Equal(1, (await PayerUser.GetOtpStatusAsync()).ConsecutiveFailures);
     }
 }
