@@ -55,6 +55,12 @@ public sealed partial class GrainRuntime : IGrainFactory
     /// <summary>How many activations the last collector pass visited (for tests and diagnostics).</summary>
     internal int LastPassVisits { get; private set; }
 
+    /// <summary>
+    /// For tests: runs on the thread that reports a failed write, just before the activation is taken out of service,
+    /// so that a test can have the activation deactivate at that very moment.
+    /// </summary>
+    internal Action<Activation>? BeforeWriteFailureTakesEffect { get; set; }
+
     /// <summary>Live activations (for tests and diagnostics).</summary>
     internal int ActivationCount => _activations.Count;
 
