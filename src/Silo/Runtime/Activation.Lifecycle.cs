@@ -189,6 +189,7 @@ internal sealed partial class Activation
         }
 
         Runtime.Logger.LogWarning("A state write of {Grain} failed ({Error}); the activation is deactivated and will reload", GrainId, exception.Message);
+        Runtime.BeforeWriteFailureTakesEffect?.Invoke(this);
         // This runs on the storage's thread, beside the owner: only a valid activation becomes deactivating, never a dead one.
         Interlocked.CompareExchange(ref _status, ActivationStatus.Deactivating, ActivationStatus.Valid);
 

@@ -46,7 +46,8 @@ internal sealed class GrainClass
             arguments[i] = argumentFactories[i](services, activation);
         }
 
-        return (Grain)_constructor.Invoke(arguments);
+        // The caller gets the constructor's own exception, as it gets a grain method's.
+        return (Grain)_constructor.Invoke(BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
     }
 
     private Func<IServiceProvider, Activation, object> Argument(ParameterInfo parameter, JsonSerializerOptions json)

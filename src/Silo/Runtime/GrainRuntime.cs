@@ -55,6 +55,12 @@ public sealed partial class GrainRuntime : IGrainFactory
     /// <summary>How many activations the last collector pass visited (for tests and diagnostics).</summary>
     internal int LastPassVisits { get; private set; }
 
+    /// <summary>
+    /// For tests: runs on the thread that reports a failed write, just before the activation is taken out of service,
+    /// so that a test can have the activation deactivate at that very moment.
+    /// </summary>
+    internal Action<Activation>? BeforeWriteFailureTakesEffect { get; set; }
+
     /// <summary>Live activations (for tests and diagnostics).</summary>
     internal int ActivationCount => _activations.Count;
 
@@ -83,7 +89,11 @@ public sealed partial class GrainRuntime : IGrainFactory
         where TRequest : struct, IGrainRequest<TGrain, TResult>
         where TGrain : class, IGrain
     {
-        await defunct.Dead;
+        if (!await DiesWithinTimeoutAsync(defunct))
+        {
+            throw TimedOut(reference.GrainId, request.MethodName);
+        }
+
         return await InvokeAsync<TGrain, TRequest, TResult>(reference, request);
     }
 
@@ -121,8 +131,28 @@ public sealed partial class GrainRuntime : IGrainFactory
 
     private async Task ForwardWhenDeadAsync(Activation defunct, WorkItem item)
     {
-        await defunct.Dead;
-        Forward(item);
+        if (await DiesWithinTimeoutAsync(defunct))
+        {
+            Forward(item);
+        }
+        else
+        {
+            FailLate(item);
+        }
+    }
+
+    // Dying waits for OnDeactivateAsync and for pending writes, so a stalled one must not hold its waiting callers beyond the timeout.
+    private async Task<bool> DiesWithinTimeoutAsync(Activation defunct)
+    {
+        try
+        {
+            await defunct.Dead.WaitAsync(_options.ResponseTimeout, TimeProvider);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     internal void OnActivated(Activation activation)
@@ -155,10 +185,12 @@ public sealed partial class GrainRuntime : IGrainFactory
         }
     }
 
-    internal void FailLate(WorkItem item)
+    internal void FailLate(WorkItem item) => item.Fail(TimedOut(item.Target, item.MethodName));
+
+    private GrainCallTimeoutException TimedOut(GrainId grain, string method)
     {
         _metrics.CallTimeouts.Add(1);
-        item.Fail(new GrainCallTimeoutException(item.Target, item.MethodName, _options.ResponseTimeout));
+        return new GrainCallTimeoutException(grain, method, _options.ResponseTimeout);
     }
 
     private long TicksOf(TimeSpan span) => Math.Max(1, (long)Math.Ceiling(span / _options.CollectionQuantum));

@@ -71,6 +71,17 @@ public sealed class ActivationTests
     }
 
     [Fact]
+    public async Task FirstCall_ConstructorThrows_CallerGetsThatExceptionAndActivationIsGone()
+    {
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => silo.Grains.GetGrain<IThrowingGrain>("x").GetAsync());
+
+        Assert.Equal("the constructor failed", error.Message);
+        Assert.Equal(0, silo.Runtime.ActivationCount);
+    }
+
+    [Fact]
     public async Task FirstCall_StateWithoutJsonMetadata_FailsClearlyAndOtherGrainsWork()
     {
         await using var silo = await TestSilo.StartAsync(TestStorages.Memory);

@@ -1,3 +1,4 @@
+using Inkan.Silo.Runtime;
 using Inkan.Silo.Tests.Grains;
 using Inkan.Silo.Tests.Hosting;
 using Inkan.TestSupport;
@@ -64,6 +65,37 @@ public sealed class TimeoutTests
         var stop = silo.StopAsync();
         await AdvanceAsync(time, TimeSpan.FromSeconds(31));
         await stop;
+    }
+
+    [Fact]
+    public async Task GetAsync_ActivationDeactivatingBehindAStalledWrite_CallerFailsAtTimeout()
+    {
+        var time = new ManualTimeProvider();
+        GatedStorage? gated = null;
+        await using var silo = await TestSilo.StartAsync(sp => gated = new GatedStorage(TestStorages.Memory(sp)), time, o => o.ResponseTimeout = Timeout);
+        var counter = silo.Grains.GetGrain<ICounterGrain>("stalled");
+        await counter.IncrementAsync();
+        gated!.Close();
+        var increment = counter.IncrementAsync().AsTask();
+        var deactivate = counter.DeactivateAsync();
+        await WaitUntilAsync(() => ((GrainReference)counter).CachedActivation!.IsDefunct);
+
+        // The activation cannot finish deactivating before its write is durable, and storage does not answer.
+        var late = counter.GetAsync();
+        try
+        {
+            await AdvanceAsync(time, Timeout + TimeSpan.FromSeconds(2));
+            var error = await Assert.ThrowsAsync<GrainCallTimeoutException>(() => late.WaitAsync(TimeSpan.FromSeconds(5)));
+            Assert.Contains("ICounterGrain/stalled.GetAsync", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            gated.Release();
+        }
+
+        Assert.Equal(2, await increment);
+        await deactivate;
+        Assert.Equal(2, await counter.GetAsync());
     }
 
     [Fact]
