@@ -15,11 +15,11 @@ internal sealed partial class Activation
         var writes = _pendingWrites;
         if (writes is null || writes.IsCompletedSuccessfully)
         {
-            sideEffect();
+            RunLogged(sideEffect);
             return;
         }
 
-        var effect = new DurableSideEffect(writes, sideEffect);
+        var effect = new DurableSideEffect(writes, () => RunLogged(sideEffect));
         lock (_writesLock)
         {
             (_sideEffects ??= []).Add(effect);
@@ -56,16 +56,23 @@ internal sealed partial class Activation
 
         foreach (var effect in due)
         {
-            try
-            {
-                effect.RunOnce();
-            }
-#pragma warning disable CA1031 // A failing side effect must not take the answer with it; the write it followed stands.
-            catch (Exception exception)
+            effect.RunOnce();
+        }
+    }
+
+    // Wherever a side effect runs (in the turn, from the write's completion, before an answer), its failure is logged
+    // and goes no further: it must not take the answer with it, nor go unseen; the write it followed stands.
+    private void RunLogged(Action sideEffect)
+    {
+        try
+        {
+            sideEffect();
+        }
+#pragma warning disable CA1031 // See above: no failure of a side effect is the caller's.
+        catch (Exception exception)
 #pragma warning restore CA1031
-            {
-                Runtime.Logger.LogError(exception, "A side effect of {Grain} failed", GrainId);
-            }
+        {
+            Runtime.Logger.LogError(exception, "A side effect of {Grain} failed", GrainId);
         }
     }
 }

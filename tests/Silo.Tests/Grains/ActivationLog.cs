@@ -18,5 +18,16 @@ public sealed class ActivationLog
     /// <summary>Values that grains announced as side effects of durable writes, by key.</summary>
     public ConcurrentDictionary<string, int> Announcements { get; } = new();
 
-    public void Announced(string key, int value) => Announcements[key] = value;
+    /// <summary>A key whose announcements throw, as a failing side effect would.</summary>
+    public string? FailingKey { get; set; }
+
+    public void Announced(string key, int value)
+    {
+        if (key == FailingKey)
+        {
+            throw new InvalidOperationException($"announcement of {key} failed");
+        }
+
+        Announcements[key] = value;
+    }
 }

@@ -35,6 +35,13 @@ public sealed class CounterGrain([PersistentState("counter")] IPersistentState<C
         return value;
     }
 
+    public Task<int> AnnounceAsync()
+    {
+        var (key, value) = (GetPrimaryKeyString(), state.State.Value);
+        RunWhenDurable(() => log.Announced(key, value));
+        return Task.FromResult(value);
+    }
+
     public async Task<int> GetCurrentAsync()
     {
         await state.EnsureCurrentAsync();

@@ -10,6 +10,9 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Increments, and once that is durable records the new value in <see cref="ActivationLog"/> as a side effect.</summary>
     Task<int> IncrementAndAnnounceAsync();
 
+    /// <summary>Records the current value as a side effect, with no write of its own.</summary>
+    Task<int> AnnounceAsync();
+
     /// <summary>The value after <see cref="IPersistentState{TState}.EnsureCurrentAsync"/>.</summary>
     Task<int> GetCurrentAsync();
 

@@ -37,4 +37,38 @@ public sealed class SideEffectTests
         Assert.Equal(1, await counter.IncrementAndAnnounceAsync());
         Assert.Equal(1, silo.Log.Announcements["unlucky"]);
     }
+
+    [Fact]
+    public async Task RunWhenDurable_SideEffectThrowsWithNoWritePending_AnswerIsTheResult()
+    {
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory);
+        silo.Log.FailingKey = "noisy";
+        var counter = silo.Grains.GetGrain<ICounterGrain>("noisy");
+
+        Assert.Equal(0, await counter.AnnounceAsync());
+        Assert.Equal(1, await counter.IncrementAndAnnounceAsync());
+    }
+
+    [Fact]
+    public async Task RunWhenDurable_SideEffectThrowsWhenAHeldWriteCompletes_AnswerIsTheResult()
+    {
+        GatedStorage? gated = null;
+        await using var silo = await TestSilo.StartAsync(sp => gated = new GatedStorage(TestStorages.Memory(sp)));
+        silo.Log.FailingKey = "noisy";
+        var counter = silo.Grains.GetGrain<ICounterGrain>("noisy");
+        gated!.Close();
+
+        var answers = Enumerable.Range(0, 3).Select(_ => counter.IncrementAndAnnounceAsync()).ToList();
+        while (gated.Held < 3)
+        {
+            await Task.Delay(5);
+        }
+
+        gated.Release();
+
+        var values = await Task.WhenAll(answers);
+
+        Assert.Equal(new[] { 1, 2, 3 }, values);
+        Assert.Equal(4, await counter.IncrementAndAnnounceAsync());
+    }
 }
