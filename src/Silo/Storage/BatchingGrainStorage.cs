@@ -86,6 +86,13 @@ public abstract class BatchingGrainStorage : IGrainStorage
                 : throw new InvalidOperationException("The storage is not initialized: call InitializeAsync first.");
         }
 
+        if (StorageText.Refusal(write) is { } refusal)
+        {
+            // Refused alone, before it can fail a batch; later writes of its sequence would build on it.
+            write.Sequence.Fail(refusal);
+            return Task.FromException<long>(refusal);
+        }
+
         var pending = new PendingWrite(write);
         if (write.Sequence.Failure is { } failure)
         {

@@ -26,8 +26,8 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     /// <inheritdoc />
     public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stateType);
-        ArgumentNullException.ThrowIfNull(key);
+        StorageText.Require(stateType, nameof(stateType));
+        StorageText.Require(key, nameof(key));
         return Task.FromResult(WithReader(reader => reader.ReadState(stateType, key)));
     }
 
