@@ -18,6 +18,7 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     private readonly Lock _initialization = new();
     private SqliteConnections? _connections;
     private SqliteWriter? _writer;
+    private FileStream? _fileLock;
     private volatile bool _closed;
 
     /// <summary>The database file.</summary>
@@ -53,6 +54,7 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
         lock (_initialization)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_filePath)!);
+            _fileLock ??= SqliteFileLock.Take(_filePath, options.BusyTimeout);
             _connections ??= new SqliteConnections(_filePath, options.BusyTimeout);
             var connection = _connections.Open();
             int found;
@@ -94,6 +96,7 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
             reader.Dispose();
         }
 
+        _fileLock?.Dispose();
         return default;
     }
 
