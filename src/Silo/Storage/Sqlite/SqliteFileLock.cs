@@ -14,7 +14,8 @@ internal static class SqliteFileLock
     public static FileStream Take(string filePath, TimeSpan timeout)
     {
         var path = filePath + ".lock";
-        var deadline = DateTime.UtcNow + timeout;
+        // Counted in tries, not read from a clock: storage takes no time source of its own, and the wait is only a bound.
+        var triesLeft = Math.Max(1, (int)Math.Ceiling(timeout / RetryInterval));
         while (true)
         {
             try
@@ -23,7 +24,7 @@ internal static class SqliteFileLock
                 // process dies, so a killed node leaves nothing to clean up.
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException ex) when (DateTime.UtcNow >= deadline)
+            catch (IOException ex) when (--triesLeft <= 0)
             {
                 throw new InvalidOperationException(
                     $"The SQLite database {filePath} is in use by another storage, in this process or another: {path} could not be locked ({ex.Message}). "
