@@ -86,6 +86,13 @@ public abstract class BatchingGrainStorage : IGrainStorage
                 : throw new InvalidOperationException("The storage is not initialized: call InitializeAsync first.");
         }
 
+        if (StorageText.Refusal(write) is { } refusal)
+        {
+            // Refused alone, before it can fail a batch; later writes of its sequence would build on it.
+            write.Sequence.Fail(refusal);
+            return Task.FromException<long>(refusal);
+        }
+
         var pending = new PendingWrite(write);
         if (write.Sequence.Failure is { } failure)
         {
@@ -187,16 +194,29 @@ public abstract class BatchingGrainStorage : IGrainStorage
         }
 
         // Metrics first, so that whoever awaits a write sees its batch counted.
-        _metrics.BatchSize.Record(batch.WriteCount);
-        _metrics.Writes.Add(committed);
-        if (conflicts > 0)
-        {
-            _metrics.Conflicts.Add(conflicts);
-        }
-
+        RecordBatch(batch.WriteCount, committed, conflicts);
         foreach (var row in rows)
         {
             row.Complete();
+        }
+    }
+
+    private void RecordBatch(int writes, int committed, int conflicts)
+    {
+        try
+        {
+            _metrics.BatchSize.Record(writes);
+            _metrics.Writes.Add(committed);
+            if (conflicts > 0)
+            {
+                _metrics.Conflicts.Add(conflicts);
+            }
+        }
+#pragma warning disable CA1031 // A listener runs inside Record; its failure must not fail writes that are committed.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            StorageLog.MetricsFailed(_logger, ex);
         }
     }
 

@@ -16,4 +16,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Storage schema at version {Version} ({Provider}).")]
     public static partial void SchemaReady(ILogger logger, int version, string provider);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "A storage metrics listener failed; the batch it measured is committed and acknowledged.")]
+    public static partial void MetricsFailed(ILogger logger, Exception exception);
 }

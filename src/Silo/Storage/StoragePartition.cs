@@ -57,7 +57,7 @@ internal sealed class StoragePartition(int index, int maxBatchSize, Action<int, 
         {
             commit(index, _builder);
         }
-#pragma warning disable CA1031 // A bug (or a throwing metrics listener) must fail the batch's writers, not strand them with a dead writer thread.
+#pragma warning disable CA1031 // A bug must fail the batch's writers, not strand them with a dead writer thread.
         catch (Exception ex)
 #pragma warning restore CA1031
         {

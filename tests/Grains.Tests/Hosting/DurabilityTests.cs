@@ -4,7 +4,7 @@ using Inkan.Protocol.Tokens;
 
 namespace Inkan.Grains.Tests.Hosting;
 
-/// <summary>What a SQLite silo acknowledged is in the database: another silo on the file sees it, and so does a restart.</summary>
+/// <summary>What a SQLite silo acknowledged is in the database: another silo on a copy of its files sees it, and so does a restart.</summary>
 public sealed class DurabilityTests : IDisposable
 {
     private readonly SqliteDirectory _directory = new();
@@ -13,7 +13,7 @@ public sealed class DurabilityTests : IDisposable
     public void Dispose() => _directory.Dispose();
 
     [Fact]
-    public async Task Acknowledged_SecondSiloOnTheFileWithoutShutdown_SeesCountAndAuthorization()
+    public async Task Acknowledged_SecondSiloOnACopyOfTheFilesWithoutShutdown_SeesCountAndAuthorization()
     {
         await using var first = await DomainSilo.StartAsync(_directory.Path, masterKey: _masterKey);
         var bank = new Bank(first);
@@ -26,8 +26,10 @@ public sealed class DurabilityTests : IDisposable
             await bank.ConfirmAsync(pending, Bank.WrongCode(token, pending));
         }
 
-        // The first silo is still running: nothing was flushed by a shutdown.
-        await using var second = await DomainSilo.StartAsync(_directory.Path, masterKey: _masterKey);
+        // The first silo is still running: nothing was flushed by a shutdown. It holds its file against a second
+        // silo, so the second opens a copy of what is on the disk (the database and its WAL).
+        using var copy = _directory.Copy();
+        await using var second = await DomainSilo.StartAsync(copy.Path, masterKey: _masterKey);
         var other = new Bank(second);
 
         Assert.Equal(3, (await other.Token(token.Serial).GetInfoAsync()).Failures);

@@ -22,5 +22,17 @@ internal sealed class SqliteDirectory : IDisposable
         return command.ExecuteNonQuery();
     }
 
+    /// <summary>A new directory with a copy of the database and its WAL as they are on the disk now.</summary>
+    public SqliteDirectory Copy()
+    {
+        var copy = new SqliteDirectory();
+        foreach (var file in new[] { "silo.db", "silo.db-wal" })
+        {
+            File.Copy(System.IO.Path.Combine(Path, file), System.IO.Path.Combine(copy.Path, file));
+        }
+
+        return copy;
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using Inkan.Silo.Diagnostics;
 using Inkan.Silo.Storage;
+using Inkan.Silo.Storage.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inkan.Silo.Tests.Storage;
@@ -138,6 +140,29 @@ public sealed class BatchingGrainStorageTests : IAsyncLifetime
         await Write("k", 0);
 
         Assert.DoesNotContain("storage writer", Thread.CurrentThread.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_MetricsListenerThrows_AcknowledgesTheCommittedWrite()
+    {
+        using var metrics = new SiloMetrics();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument == metrics.BatchSize)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, _, _) => throw new InvalidOperationException("listener bug"));
+        listener.Start();
+        await using var storage = new MemoryGrainStorage(metrics: metrics);
+        await storage.InitializeAsync(CancellationToken.None);
+
+        var version = await storage.WriteAsync(new StateWrite("T", "k", 0, [1]));
+
+        Assert.Equal(1, version);
+        Assert.Equal(1, (await storage.ReadAsync("T", "k", CancellationToken.None)).Version);
     }
 
     [Fact]

@@ -72,30 +72,6 @@ public abstract partial class GrainStorageContractTests
     }
 
     [Fact]
-    public async Task WriteAsync_InsertRaceBetweenTwoStorages_ExactlyOneWinsPerKey()
-    {
-        var database = await SharedDatabaseAsync();
-        var (first, _) = await OpenAsync(database);
-        var (second, _) = await OpenAsync(database);
-        var keys = Enumerable.Range(0, 40).Select(i => $"race-{i}").ToList();
-
-        var outcomes = await Task.WhenAll(keys.Select(async key =>
-        {
-            var a = first.WriteAsync(Write(key, 0, "a"));
-            var b = second.WriteAsync(Write(key, 0, "b"));
-            var results = await Task.WhenAll(Outcome(a), Outcome(b));
-            return (Key: key, A: results[0], B: results[1]);
-        }));
-
-        foreach (var (key, a, b) in outcomes)
-        {
-            Assert.True(a ^ b, $"key {key}: a {a}, b {b}");
-            var stored = await ReadAsync(first, key);
-            Assert.Equal((1L, Text(Json(a ? "a" : "b"))), (stored.Version, Text(stored.Payload)));
-        }
-    }
-
-    [Fact]
     public async Task WriteAsync_Clear_KeepsVersionSoAnInsertAtZeroConflicts()
     {
         var (storage, _) = await OpenAsync();
@@ -143,18 +119,5 @@ public abstract partial class GrainStorageContractTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => { _ = storage.WriteAsync(Write("k", -1, "x")); });
 
         Assert.Equal(nameof(StateWrite.ExpectedVersion), error.ParamName);
-    }
-
-    private static async Task<bool> Outcome(Task<long> write)
-    {
-        try
-        {
-            await write;
-            return true;
-        }
-        catch (InconsistentStateException)
-        {
-            return false;
-        }
     }
 }

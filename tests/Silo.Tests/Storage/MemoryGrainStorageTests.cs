@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Inkan.Silo.Tests.Storage;
 
 /// <summary>The storage contract on <see cref="MemoryGrainStorage"/>; a database is a <see cref="MemoryStateStore"/>.</summary>
-public sealed class MemoryGrainStorageTests : GrainStorageContractTests
+public sealed class MemoryGrainStorageTests : SharedDatabaseContractTests
 {
     private readonly ConcurrentDictionary<string, MemoryStateStore> _stores = new();
 

@@ -43,6 +43,23 @@ public sealed class PostgresFailureTests(PostgresCluster cluster) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task WriteAsync_WriterReconnectedToAReadOnlyServer_FailsThatBatchAndReconnectsForTheNext()
+    {
+        // During a failover a reconnecting writer can reach a standby (read-only) before the new primary has taken over
+        // its address. Here every new session of the database is read-only until the setting is reset.
+        var database = new NpgsqlConnectionStringBuilder(_database).Database;
+        await using var admin = await OpenAsync();
+        await ExecuteAsync(admin, $"ALTER DATABASE \"{database}\" SET default_transaction_read_only = on");
+        await ExecuteAsync(admin, "SELECT count(pg_terminate_backend(pid, 10000)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+
+        var readOnly = await Assert.ThrowsAsync<PostgresException>(() => _storage.WriteAsync(Write("a", 1)));
+        await ExecuteAsync(admin, $"ALTER DATABASE \"{database}\" RESET default_transaction_read_only");
+
+        Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, readOnly.SqlState);
+        Assert.Equal(2, await _storage.WriteAsync(Write("a", 1)));
+    }
+
+    [Fact]
     public async Task WriteAsync_BatchChosenAsDeadlockVictim_IsRetriedAndCommits()
     {
         await using var other = await OpenAsync();

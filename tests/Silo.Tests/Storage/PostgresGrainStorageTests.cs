@@ -9,7 +9,7 @@ namespace Inkan.Silo.Tests.Storage;
 
 /// <summary>The storage contract on <see cref="PostgresGrainStorage"/> with several partitions, on a real PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresGrainStorageTests(PostgresCluster cluster) : GrainStorageContractTests
+public sealed class PostgresGrainStorageTests(PostgresCluster cluster) : SharedDatabaseContractTests
 {
     [Fact]
     public async Task InitializeAsync_NewDatabase_RecordsSchemaVersionOne()

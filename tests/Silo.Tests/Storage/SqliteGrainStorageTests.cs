@@ -31,6 +31,29 @@ public sealed class SqliteGrainStorageTests : GrainStorageContractTests
     }
 
     [Fact]
+    public async Task InitializeAsync_AnotherStorageHasTheFileOpen_RefusesNamingTheFileUntilItIsDisposed()
+    {
+        var directory = await NewDatabaseAsync();
+        var metrics = new SiloMetrics();
+        await using var first = Create(directory, metrics);
+        await using var second = new SqliteGrainStorage(
+            new SqliteStorageOptions { DataDirectory = directory, BusyTimeout = TimeSpan.FromMilliseconds(200) },
+            NullLogger<SqliteGrainStorage>.Instance,
+            metrics);
+        await first.InitializeAsync(CancellationToken.None);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => second.InitializeAsync(CancellationToken.None));
+        await first.DisposeAsync();
+        await second.InitializeAsync(CancellationToken.None);
+
+        Assert.Contains(Path.Combine(directory, SqliteStorageOptions.DefaultFileName), refused.Message, StringComparison.Ordinal);
+        Assert.Contains("PostgreSQL", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await second.WriteAsync(Write("k", 0, "x")));
+        await second.DisposeAsync();
+        metrics.Dispose();
+    }
+
+    [Fact]
     public void ResolveFilePath_NeitherFileNorDirectory_ThrowsNamingTheOptions()
     {
         var error = Assert.Throws<ArgumentException>(() => new SqliteStorageOptions().ResolveFilePath());

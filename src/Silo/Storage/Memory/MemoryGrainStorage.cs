@@ -36,8 +36,8 @@ public sealed class MemoryGrainStorage : BatchingGrainStorage
     /// <inheritdoc />
     public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stateType);
-        ArgumentNullException.ThrowIfNull(key);
+        StorageText.Require(stateType, nameof(stateType));
+        StorageText.Require(key, nameof(key));
         return Task.FromResult(_store.Read(stateType, key));
     }
 

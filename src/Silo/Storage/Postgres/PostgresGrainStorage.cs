@@ -32,8 +32,8 @@ public sealed class PostgresGrainStorage : BatchingGrainStorage
     /// <inheritdoc />
     public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stateType);
-        ArgumentNullException.ThrowIfNull(key);
+        StorageText.Require(stateType, nameof(stateType));
+        StorageText.Require(key, nameof(key));
         return _reads.ReadAsync(stateType, key, cancellationToken);
     }
 

@@ -37,11 +37,11 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
             catch (NpgsqlException ex) when (attempt < maxAttempts && IsRetryable(ex, commitSent))
             {
                 StorageLog.BatchRetried(logger, attempt, ex);
-                Rollback();
+                Rollback(ex);
             }
-            catch
+            catch (Exception ex)
             {
-                Rollback();
+                Rollback(ex);
                 throw;
             }
         }
@@ -182,17 +182,21 @@ internal sealed class PostgresWriter(NpgsqlDataSource dataSource, int maxAttempt
     private static NpgsqlParameter Array<T>(NpgsqlDbType elementType, List<T> values)
         => new() { NpgsqlDbType = NpgsqlDbType.Array | elementType, Value = values };
 
-    /// <summary>Ends a failed transaction; a connection that cannot even do that is dropped and reopened for the next batch.</summary>
-    private void Rollback()
+    /// <summary>
+    /// Ends a failed transaction; a connection that cannot even do that, or that reached a read-only server, is dropped
+    /// and reopened for the next batch.
+    /// </summary>
+    private void Rollback(Exception failure)
     {
         if (_connection is null)
         {
             return;
         }
 
-        if (ConnectionLost)
+        // The server went away or restarted, or this connection reached a standby (a failover's old primary, or the
+        // address before the new primary took it over): the pool's idle connections are no better than this one.
+        if (ConnectionLost || failure is PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction })
         {
-            // The server went away or restarted: the pool's idle connections are as dead as this one.
             Drop();
             dataSource.Clear();
             return;

@@ -18,6 +18,7 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     private readonly Lock _initialization = new();
     private SqliteConnections? _connections;
     private SqliteWriter? _writer;
+    private FileStream? _fileLock;
     private volatile bool _closed;
 
     /// <summary>The database file.</summary>
@@ -26,8 +27,8 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     /// <inheritdoc />
     public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stateType);
-        ArgumentNullException.ThrowIfNull(key);
+        StorageText.Require(stateType, nameof(stateType));
+        StorageText.Require(key, nameof(key));
         return Task.FromResult(WithReader(reader => reader.ReadState(stateType, key)));
     }
 
@@ -53,6 +54,7 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
         lock (_initialization)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_filePath)!);
+            _fileLock ??= SqliteFileLock.Take(_filePath, options.BusyTimeout);
             _connections ??= new SqliteConnections(_filePath, options.BusyTimeout);
             var connection = _connections.Open();
             int found;
@@ -94,6 +96,7 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
             reader.Dispose();
         }
 
+        _fileLock?.Dispose();
         return default;
     }
 

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Inkan.Silo.Storage.Sqlite;
 
-/// <summary>Creates or upgrades the SQLite schema inside one <c>BEGIN IMMEDIATE</c> transaction, so two processes starting at once take turns.</summary>
+/// <summary>Creates or upgrades the SQLite schema inside one <c>BEGIN IMMEDIATE</c> transaction: all of it or nothing, whatever else has the file open.</summary>
 internal static class SqliteSchema
 {
     /// <summary>The schema version this build writes.</summary>

@@ -15,7 +15,7 @@ public sealed class SqliteStorageOptions
     /// <summary>The most writes committed in one transaction.</summary>
     public int MaxBatchSize { get; set; } = 2_000;
 
-    /// <summary>How long a connection waits for a lock held by another connection or process.</summary>
+    /// <summary>How long a connection waits for a lock held by another connection or process, and a starting storage for another storage on the file to close.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The database file's full path.</summary>
