@@ -49,6 +49,8 @@ public static class BrowserClientExtensions
             o.HeaderName = BrowserAuth.AntiforgeryHeader;
             o.Cookie.Name = "Inkan.Antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // The framework's default leaves the cookie without Secure even over HTTPS.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRateLimiter(o =>
         {

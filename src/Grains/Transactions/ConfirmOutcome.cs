@@ -27,7 +27,7 @@ public enum ConfirmOutcome
     /// <summary>The transaction is no longer pending (a replay); the code was not checked.</summary>
     NotPending,
 
-    /// <summary>The code was right but the administrative change no longer applies; the transaction is rejected.</summary>
+    /// <summary>The administrative change no longer applies (the code was right), or another token was registered since the activation started (the code was not checked); the transaction is rejected.</summary>
     Rejected,
 
     /// <summary>

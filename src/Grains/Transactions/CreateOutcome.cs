@@ -12,7 +12,7 @@ public enum CreateOutcome
     /// <summary>The user cannot confirm now; see <see cref="TransactionResult.Block"/>.</summary>
     Blocked,
 
-    /// <summary>ACT: the user may not register a token (inquiry only, or before availability).</summary>
+    /// <summary>ACT: the user may not register this token (inquiry only, before availability, or another token registered and not revoked).</summary>
     RegistrationNotAllowed,
 
     /// <summary>ACT: no such token issued to the user's contract, or it is revoked.</summary>

@@ -98,6 +98,15 @@ public sealed partial class TransactionGrain
 
     private async Task<ConfirmResult> ConfirmTokenAsync(ConfirmRequest request)
     {
+        // Checked before the token sees the code, which would register the user on its side: another token may have
+        // been registered since this activation started.
+        if (S.Kind == TxaKind.ACT && RegisteredOther(await UserOf(S.ContractId, S.LoginId).GetAuthContextAsync(), S.TokenSerial!) is { } registered)
+        {
+            await AuditAsync(AuditEventType.ConfirmationRefused, $"registration refused: token {registered} registered");
+            await CompleteAsync(TransactionStatus.Rejected, $"token {registered} is registered to the user already");
+            return Answer(ConfirmOutcome.Rejected);
+        }
+
         var check = new TokenCheck(S.ContractId, S.LoginId, Id, S.Payload, request.Code, S.Kind == TxaKind.ACT);
         var verdict = await GrainFactory.GetGrain<ITokenGrain>(S.TokenSerial!).CheckAsync(check);
         switch (verdict.Outcome)

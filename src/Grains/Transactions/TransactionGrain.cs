@@ -93,6 +93,12 @@ public sealed partial class TransactionGrain(
             return TransactionResult.Refused(CreateOutcome.RegistrationNotAllowed);
         }
 
+        if (RegisteredOther(context, request.TokenSerial) is { } registered)
+        {
+            await AuditAsync(request.ContractId, AuditEventType.ConfirmationRefused, request.LoginId, request.TokenSerial, $"registration refused: token {registered} registered");
+            return TransactionResult.Refused(CreateOutcome.RegistrationNotAllowed);
+        }
+
         var token = await GrainFactory.GetGrain<ITokenGrain>(request.TokenSerial).GetInfoAsync();
         if (token.ContractId != request.ContractId || token.Status is not (TokenStatus.Issued or TokenStatus.Active))
         {
@@ -171,6 +177,12 @@ public sealed partial class TransactionGrain(
             throw new DomainException(DomainError.NotFound, $"Transaction {Id} does not exist.");
         }
     }
+
+    // The user's registered token, usable or locked, unless it is the one to register. A session alone must not replace
+    // it: malware in the browser would move the user's confirmations to a token of the contract that it controls, and a
+    // locked token would be left behind instead of unlocked. The token is revoked first (reissue, ADM or back office).
+    private static string? RegisteredOther(UserAuthContext context, string serial)
+        => context.TokenSerial is { } registered && registered != serial ? registered : null;
 
     private IUserGrain UserOf(string contractId, string loginId) => GrainFactory.GetGrain<IUserGrain>(Identifiers.UserKey(contractId, loginId));
 

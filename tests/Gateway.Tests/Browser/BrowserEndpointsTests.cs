@@ -195,6 +195,20 @@ public sealed class BrowserEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TokenRegistration_AnotherTokenWhileOneIsRegistered_RefusedAndTheRegisteredOneKept()
+    {
+        await _bank.IssueAsync(Contract, _bank.Serials[1]);
+        var client = Client();
+        await client.LogOnAsync(Contract, "user01");
+
+        var response = await client.PostAsync("/token-registrations", new { serial = _bank.Serials[1] });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("registration-not-allowed", await SessionClient.CodeAsync(response));
+        Assert.Equal(_bank.Serials[0], (await client.SessionAsync()).GetProperty("tokenSerial").GetString());
+    }
+
+    [Fact]
     public async Task Hub_WithoutSession_Unauthorized()
     {
         var response = await _server.CreateClient().PostAsync("/hubs/auth/negotiate?negotiateVersion=1", null);

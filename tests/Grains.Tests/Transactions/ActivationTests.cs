@@ -69,6 +69,53 @@ public sealed class ActivationTests : SiloTest
     }
 
     [Fact]
+    public async Task StartActivationAsync_UserWithAUsableToken_RegistrationNotAllowedAndAudited()
+    {
+        var registered = await Bank.ContractWithTokenAsync("C1");
+        var other = await Bank.IssuedTokenAsync("C1");
+
+        var result = await Bank.StartActivationAsync("C1", "master", other.Serial);
+
+        Assert.Equal(CreateOutcome.RegistrationNotAllowed, result.Outcome);
+        Assert.Equal(registered.Serial, (await Bank.User("C1", "master").GetAuthContextAsync()).TokenSerial);
+        var audit = await Silo.Audit.ReadAllAsync(AuditChains.ForContract("C1"), CancellationToken.None);
+        Assert.Contains(audit, e => e.Record.EventType == AuditEventType.ConfirmationRefused && e.Record.TokenSerial == other.Serial);
+    }
+
+    [Fact]
+    public async Task StartActivationAsync_UserWithALockedToken_RegistrationNotAllowed()
+    {
+        var registered = await Bank.ContractWithTokenAsync("C1");
+        var other = await Bank.IssuedTokenAsync("C1");
+        for (var i = 0; i < 5; i++)
+        {
+            var transfer = (await Bank.StartActivationAsync("C1", "master", registered.Serial)).Transaction!;
+            await Bank.ConfirmAsync(transfer, Bank.WrongCode(registered, transfer));
+        }
+
+        var result = await Bank.StartActivationAsync("C1", "master", other.Serial);
+
+        Assert.True((await Bank.Token(registered.Serial).GetInfoAsync()).Locked);
+        Assert.Equal(CreateOutcome.RegistrationNotAllowed, result.Outcome);
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_ActivationStartedBeforeAnotherTokenWasRegistered_RejectedAndThatTokenKept()
+    {
+        await Bank.CreateContractAsync("C1");
+        var first = await Bank.IssuedTokenAsync("C1");
+        var second = await Bank.IssuedTokenAsync("C1");
+        var late = (await Bank.StartActivationAsync("C1", "master", second.Serial)).Transaction!;
+        await Bank.ActivateAsync("C1", "master", first);
+
+        var result = await Bank.ConfirmAsync(late, Bank.RightCode(second, late));
+
+        Assert.Equal((ConfirmOutcome.Rejected, TransactionStatus.Rejected), (result.Outcome, result.Transaction.Status));
+        Assert.Equal(first.Serial, (await Bank.User("C1", "master").GetAuthContextAsync()).TokenSerial);
+        Assert.Empty((await Bank.Token(second.Serial).GetInfoAsync()).Users);
+    }
+
+    [Fact]
     public async Task StartActivationAsync_TokenStillInStock_Refused()
     {
         await Bank.CreateContractAsync("C1");

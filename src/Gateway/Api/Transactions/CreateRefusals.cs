@@ -15,7 +15,7 @@ public static class CreateRefusals
         {
             CreateOutcome.PermissionDenied => ApiProblem.Result(StatusCodes.Status403Forbidden, ProblemCodes.PermissionDenied, "The user's permissions do not allow this kind of operation."),
             CreateOutcome.Blocked => ApiProblem.Result(StatusCodes.Status409Conflict, ProblemCodes.ConfirmationBlocked, $"The user cannot confirm operations now: {result.Block}.", ("reason", result.Block.ToString())),
-            CreateOutcome.RegistrationNotAllowed => ApiProblem.Result(StatusCodes.Status409Conflict, ProblemCodes.RegistrationNotAllowed, "The user may not register a token now (inquiry only, or before token authentication is available)."),
+            CreateOutcome.RegistrationNotAllowed => ApiProblem.Result(StatusCodes.Status409Conflict, ProblemCodes.RegistrationNotAllowed, "The user may not register this token now (inquiry only, before token authentication is available, or another token is registered and not revoked)."),
             _ => ApiProblem.Result(StatusCodes.Status409Conflict, ProblemCodes.TokenUnavailable, "The token is not issued to the user's contract, or it is revoked."),
         };
     }
