@@ -80,6 +80,7 @@ public static class BrowserClientExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<StoppingHubGuard>();
+        app.UseMiddleware<HubOriginGuard>();
         app.MapStaticAssets();
         app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
         app.MapGet("/app/", () => Results.Redirect("/app/index.html")).ExcludeFromDescription();

@@ -27,6 +27,12 @@ public sealed class BrowserOptions
     /// <summary>The window of <see cref="CodePermitLimit"/>.</summary>
     public TimeSpan CodeWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Origins besides the gateway's own (<c>scheme://host[:port]</c> as the request reached it) whose pages may open the
+    /// hub, such as the public origin when a proxy in front changes the scheme or the host.
+    /// </summary>
+    public IReadOnlyList<string> HubOrigins { get; set; } = [];
+
     /// <summary>Checks every field.</summary>
     /// <exception cref="ArgumentException">A field is out of range; the message names it.</exception>
     public void Validate()
@@ -37,6 +43,13 @@ public sealed class BrowserOptions
         Require(LogonWindow > TimeSpan.Zero, nameof(LogonWindow));
         Require(CodePermitLimit > 0, nameof(CodePermitLimit));
         Require(CodeWindow > TimeSpan.Zero, nameof(CodeWindow));
+        foreach (var origin in HubOrigins)
+        {
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !string.Equals(origin, uri.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"Browser:{nameof(HubOrigins)} holds '{origin}', which is not an origin such as https://ib.bank.example.", nameof(HubOrigins));
+            }
+        }
     }
 
     private static void Require(bool condition, string field)
