@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Gateway.Tests.Processes;
+using Inkan.Grains.Policy;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
 using Inkan.Protocol.Tokens;
@@ -9,34 +10,38 @@ namespace Inkan.Gateway.Tests.Faults;
 
 /// <summary>
 /// SIGKILL of a gateway process in the middle of create-and-confirm cycles, then a restart on the same storage: every
-/// authorization acknowledged before the kill is there, none is authorized twice, and a token's failure count survives.
+/// authorization acknowledged before the kill is there, none is authorized twice, and a token's failure count and
+/// another token's lock, both answered during the load, survive.
 /// </summary>
 public static class KillDuringLoad
 {
     private const int Workers = 8;
     private const int AcknowledgedBeforeKill = 150;
     private const int WrongCodesBeforeKill = 3;
+    private static readonly int Limit = new PolicyOptions().TokenFailureLimit;
 
     public static async Task RunAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings)
     {
         var key = ProcessKey.Create();
         var acknowledged = new ConcurrentDictionary<string, string>();
         var sent = new ConcurrentDictionary<string, string>();
-        TokenRecord counted;
+        TokenRecord counted, locked;
+        TransactionView lockedTx;
         await using (var gateway = await GatewayProcess.StartAsync(dataDirectory, settings, key))
         {
             using var client = gateway.CreateClient();
             var bank = new ApiBank(client);
             var users = await ArrangeAsync(bank);
-            counted = users[^1].Token;
-            var wrongTx = await bank.TransferAsync("K1", users[^1].LoginId);
-            for (var i = 0; i < WrongCodesBeforeKill; i++)
-            {
-                Assert.Equal(ConfirmOutcome.WrongCode, (await bank.ConfirmAsync(wrongTx.TransactionId, ApiBank.WrongCode(counted, wrongTx))).Outcome);
-            }
+            (counted, locked) = (users[^2].Token, users[^1].Token);
+            var wrongTx = await bank.TransferAsync("K1", users[^2].LoginId);
+            lockedTx = await bank.TransferAsync("K1", users[^1].LoginId);
 
             var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(() => CycleAsync(bank, users[w % (users.Count - 1)], sent, acknowledged, enough))).ToList();
+            var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(() => CycleAsync(bank, users[w % (users.Count - 2)], sent, acknowledged, enough))).ToList();
+            // The failures and the lock are written while the cycles load the storage, and all are answered before the kill.
+            await Task.WhenAll(
+                Task.Run(() => WrongCodesAsync(bank, counted, wrongTx, WrongCodesBeforeKill, ConfirmOutcome.WrongCode)),
+                Task.Run(() => WrongCodesAsync(bank, locked, lockedTx, Limit, ConfirmOutcome.TokenLocked)));
             await enough.Task.WaitAsync(TimeSpan.FromMinutes(2));
             gateway.Kill();
             await Task.WhenAll(workers);
@@ -64,12 +69,25 @@ public static class KillDuringLoad
 
         var token = await (await after.GetAsync($"{ApiBank.BackOffice}/tokens/{counted.Serial}")).ReadAsync<TokenInfo>();
         Assert.Equal((false, WrongCodesBeforeKill), (token.Locked, token.Failures));
+        var lockedInfo = await (await after.GetAsync($"{ApiBank.BackOffice}/tokens/{locked.Serial}")).ReadAsync<TokenInfo>();
+        Assert.Equal((true, Limit), (lockedInfo.Locked, lockedInfo.Failures));
+        var refused = await check.ConfirmAsync(lockedTx.TransactionId, ApiBank.RightCode(locked, lockedTx));
+        Assert.Equal((ConfirmOutcome.TokenLocked, TransactionStatus.Pending), (refused.Outcome, refused.Transaction.Status));
+    }
+
+    private static async Task WrongCodesAsync(ApiBank bank, TokenRecord token, TransactionView tx, int count, ConfirmOutcome last)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            var outcome = (await bank.ConfirmAsync(tx.TransactionId, ApiBank.WrongCode(token, tx))).Outcome;
+            Assert.True(i < count || outcome == last, $"wrong code {i} of {count} answered {outcome}");
+        }
     }
 
     private static async Task<List<(string LoginId, TokenRecord Token)>> ArrangeAsync(ApiBank bank)
     {
         var users = new List<(string, TokenRecord)> { ("master", await bank.ContractWithTokenAsync("K1")) };
-        for (var i = 1; i <= 4; i++)
+        for (var i = 1; i <= 5; i++)
         {
             var loginId = $"user{i}";
             await bank.AddUserAsync("K1", loginId, "FundTransfer");
