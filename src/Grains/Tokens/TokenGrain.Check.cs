@@ -9,6 +9,9 @@ namespace Inkan.Grains.Tokens;
 /// <summary>The code check of <see cref="TokenGrain"/>: usability, the shared failure count and the lock.</summary>
 public sealed partial class TokenGrain
 {
+    /// <summary>How many of the last accepted transactions the state keeps: more than can be in flight on one token at a crash.</summary>
+    internal const int AcceptedTransactionsKept = 32;
+
     /// <inheritdoc />
     public async Task<TokenCheckResult> CheckAsync(TokenCheck check)
     {
@@ -91,7 +94,18 @@ public sealed partial class TokenGrain
             }
         }
 
-        Audit(registers ? AuditEventType.TokenRegistered : AuditEventType.ConfirmationSucceeded, check, null);
+        // The transaction's write follows this one: a crash between the two leaves it pending with the acceptance
+        // stored here, and its next right code is the same authorization, not a second one.
+        if (!S.AcceptedTransactions.Contains(check.TransactionId))
+        {
+            Audit(registers ? AuditEventType.TokenRegistered : AuditEventType.ConfirmationSucceeded, check, null);
+            S.AcceptedTransactions.Add(check.TransactionId);
+            if (S.AcceptedTransactions.Count > AcceptedTransactionsKept)
+            {
+                S.AcceptedTransactions.RemoveAt(0);
+            }
+        }
+
         await state.WriteStateAsync();
         return new TokenCheckResult(TokenCheckOutcome.Accepted, policy.Options.TokenFailureLimit);
     }

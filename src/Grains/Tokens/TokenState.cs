@@ -27,6 +27,12 @@ public sealed class TokenState
     /// <summary>The written-request reference of the last back-office unlock.</summary>
     public string? LastUnlockReference { get; set; }
 
+    /// <summary>
+    /// The last transactions (at most <see cref="TokenGrain.AcceptedTransactionsKept"/>) this token's code authorized,
+    /// oldest first, so that one asking again after its own write was lost does not get a second success entry.
+    /// </summary>
+    public List<string> AcceptedTransactions { get; set; } = [];
+
     /// <summary>The head of the token's audit chain, written together with each of its entries.</summary>
     public Audit.AuditHeadState AuditHead { get; set; } = new();
 }

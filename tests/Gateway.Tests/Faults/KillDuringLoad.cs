@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Gateway.Tests.Processes;
+using Inkan.Grains.Audit;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
@@ -10,8 +11,9 @@ namespace Inkan.Gateway.Tests.Faults;
 
 /// <summary>
 /// SIGKILL of a gateway process in the middle of create-and-confirm cycles, then a restart on the same storage: every
-/// authorization acknowledged before the kill is there, none is authorized twice, and a token's failure count and
-/// another token's lock, both answered during the load, survive.
+/// authorization acknowledged before the kill is there, none is authorized twice (neither by a second confirmation nor
+/// in the tokens' audit chains), and a token's failure count and another token's lock, both answered during the load,
+/// survive.
 /// </summary>
 public static class KillDuringLoad
 {
@@ -27,17 +29,19 @@ public static class KillDuringLoad
         var sent = new ConcurrentDictionary<string, string>();
         TokenRecord counted, locked;
         TransactionView lockedTx;
+        string[] cycling;
         await using (var gateway = await GatewayProcess.StartAsync(dataDirectory, settings, key))
         {
             using var client = gateway.CreateClient();
             var bank = new ApiBank(client);
             var users = await ArrangeAsync(bank);
             (counted, locked) = (users[^2].Token, users[^1].Token);
+            cycling = [.. users.SkipLast(2).Select(u => u.Token.Serial)];
             var wrongTx = await bank.TransferAsync("K1", users[^2].LoginId);
             lockedTx = await bank.TransferAsync("K1", users[^1].LoginId);
 
             var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(() => CycleAsync(bank, users[w % (users.Count - 2)], sent, acknowledged, enough))).ToList();
+            var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(() => CycleAsync(bank, users[w % cycling.Length], sent, acknowledged, enough))).ToList();
             // The failures and the lock are written while the cycles load the storage, and all are answered before the kill.
             await Task.WhenAll(
                 Task.Run(() => WrongCodesAsync(bank, counted, wrongTx, WrongCodesBeforeKill, ConfirmOutcome.WrongCode)),
@@ -73,6 +77,8 @@ public static class KillDuringLoad
         Assert.Equal((true, Limit), (lockedInfo.Locked, lockedInfo.Failures));
         var refused = await check.ConfirmAsync(lockedTx.TransactionId, ApiBank.RightCode(locked, lockedTx));
         Assert.Equal((ConfirmOutcome.TokenLocked, TransactionStatus.Pending), (refused.Outcome, refused.Transaction.Status));
+
+        await AssertAuthorizedOnceInAuditAsync(after, cycling, sent.Keys);
     }
 
     private static async Task WrongCodesAsync(ApiBank bank, TokenRecord token, TransactionView tx, int count, ConfirmOutcome last)
@@ -82,6 +88,20 @@ public static class KillDuringLoad
             var outcome = (await bank.ConfirmAsync(tx.TransactionId, ApiBank.WrongCode(token, tx))).Outcome;
             Assert.True(i < count || outcome == last, $"wrong code {i} of {count} answered {outcome}");
         }
+    }
+
+    /// <summary>Each transaction sent has exactly one <see cref="AuditEventType.ConfirmationSucceeded"/> in the chains of the tokens that confirmed them.</summary>
+    private static async Task AssertAuthorizedOnceInAuditAsync(HttpClient client, IEnumerable<string> serials, ICollection<string> transactions)
+    {
+        var successes = new List<string>();
+        foreach (var serial in serials)
+        {
+            successes.AddRange((await TokenAuditChain.ReadAsync(client, serial)).Where(e => e.Record.EventType == AuditEventType.ConfirmationSucceeded).Select(e => e.Record.TransactionId ?? ""));
+        }
+
+        var perTransaction = successes.Where(transactions.Contains).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(transactions.Count, perTransaction.Count);
+        Assert.All(perTransaction, p => Assert.True(p.Value == 1, $"{p.Key} authorized {p.Value} times in the audit trail"));
     }
 
     private static async Task<List<(string LoginId, TokenRecord Token)>> ArrangeAsync(ApiBank bank)

@@ -94,7 +94,7 @@ public sealed class TwoGatewaysSharedTokenTests(PostgresCluster postgres, ITestO
         }
 
         // Every final answer left exactly one entry in the token's chain; the second gateway made the last write, so its token holds the head.
-        var chain = await ReadChainAsync(clientB, token.Serial);
+        var chain = await TokenAuditChain.ReadAsync(clientB, token.Serial);
         var entries = chain.GroupBy(e => e.Record.EventType).ToDictionary(g => g.Key, g => g.Count());
         var refused = Attempts - Limit + (2 * 2 * PendingPerGateway);
         Assert.Equal((Users, 0, Limit, 1, refused), (entries[AuditEventType.TokenRegistered], entries.GetValueOrDefault(AuditEventType.ConfirmationSucceeded),
@@ -134,18 +134,5 @@ public sealed class TwoGatewaysSharedTokenTests(PostgresCluster postgres, ITestO
         }
 
         return token;
-    }
-
-    private static async Task<List<AuditEntry>> ReadChainAsync(HttpClient client, string serial)
-    {
-        var entries = new List<AuditEntry>();
-        for (long? after = 0; after is { } afterId;)
-        {
-            var page = await (await client.GetAsync($"{ApiBank.BackOffice}/tokens/{serial}/audit?afterId={afterId}&limit=500")).ReadAsync<AuditPage>();
-            entries.AddRange(page.Entries.Select(e => e.Entry));
-            after = page.NextAfterId;
-        }
-
-        return entries;
     }
 }

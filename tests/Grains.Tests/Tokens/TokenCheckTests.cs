@@ -1,6 +1,7 @@
 using Inkan.Grains.Audit;
 using Inkan.Grains.Tests.Support;
 using Inkan.Grains.Tokens;
+using Inkan.Protocol.Txa;
 
 namespace Inkan.Grains.Tests.Tokens;
 
@@ -30,5 +31,19 @@ public sealed class TokenCheckTests : TokenHolderTest
         Assert.Equal((AuditEventType.ConfirmationRefused, "not issued to this contract"), (last.Record.EventType, last.Record.Details));
         Assert.Equal(new AuditHead(last.Sequence, last.Hash), await Bank.Token(Token.Serial).GetAuditHeadAsync());
         Assert.Equal(contractEntries, (await Silo.Audit.ReadAllAsync(AuditChains.ForContract("C1"), CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task CheckAsync_RightCodeAgainForTheSameTransaction_AcceptedWithOneSuccessEntry()
+    {
+        // A crash after the token's write and before the transaction's leaves the transaction pending, and it asks again.
+        var check = Check(Token.Serial) with { Code = TxaCode.Compute(Token.Key, Check(Token.Serial).Payload) };
+
+        var first = await Bank.Token(Token.Serial).CheckAsync(check);
+        var again = await Bank.Token(Token.Serial).CheckAsync(check);
+
+        Assert.Equal((TokenCheckOutcome.Accepted, TokenCheckOutcome.Accepted), (first.Outcome, again.Outcome));
+        var entries = await Silo.Audit.ReadAllAsync(AuditChains.ForToken(Token.Serial), CancellationToken.None);
+        Assert.Single(entries, e => e.Record.EventType == AuditEventType.ConfirmationSucceeded && e.Record.TransactionId == check.TransactionId);
     }
 }
