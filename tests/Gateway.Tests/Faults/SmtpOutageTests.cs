@@ -1,17 +1,24 @@
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Gateway.Tests.Processes;
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Inkan.Grains.Otp;
+using Inkan.Grains.Policy;
+using Inkan.Grains.Transactions;
 using Inkan.TestSupport.Smtp;
 
 namespace Inkan.Gateway.Tests.Faults;
 
 /// <summary>
-/// The SMTP server goes away and comes back while a gateway process sends OTP mails: every mail the API acknowledged
-/// as sent arrives once the server is back (the outbox keeps them; the relay retries).
+/// The SMTP server goes away and comes back while a gateway process sends OTP mails, several at a time: every OTP
+/// mail the API acknowledged arrives once the server is back (the outbox keeps them; the relay retries), and the
+/// OTP it carries is the one its user needs, for the address registration and for the transaction it was sent for.
 /// </summary>
-public sealed class SmtpOutageTests : IAsyncLifetime
+public sealed partial class SmtpOutageTests : IAsyncLifetime
 {
-    private const int UsersPerPhase = 15;
+    private const int Users = 45;
+    private const int InFlight = 4;
+    private const string ContractId = "S1";
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("inkan-smtp-");
     private SmtpServer _smtp = null!;
     private GatewayProcess _gateway = null!;
@@ -46,34 +53,86 @@ public sealed class SmtpOutageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SmtpDown_DuringOtpMails_EveryAcknowledgedMailArrivesWhenItReturns()
+    public async Task SmtpDown_DuringOtpMails_EveryAcknowledgedOtpArrivesAndConfirms()
     {
         var bank = new ApiBank(_client);
-        await bank.CreateContractAsync("S1");
-        var acknowledged = new List<string>();
+        await bank.CreateContractAsync(ContractId);
+        for (var i = 0; i < Users; i++)
+        {
+            await bank.AddUserAsync(ContractId, Login(i), "Inquiry", "FundTransfer");
+        }
 
-        await SendOtpMailsAsync(bank, "up", acknowledged);
-        await _smtp.StopAsync();
-        await SendOtpMailsAsync(bank, "down", acknowledged);
-        await _smtp.StartAsync();
-        await SendOtpMailsAsync(bank, "back", acknowledged);
-        var mails = await _smtp.WaitForMailsAsync(acknowledged.Count, TimeSpan.FromSeconds(60));
+        var registrations = await SendThroughOutageAsync(async i =>
+        {
+            var result = await (await _client.PostJsonAsync(UserUrl(i, "/otp-address"), new { address = Address(i) })).ReadAsync<OtpMailResult>();
+            Assert.Equal(OtpMailOutcome.Sent, result.Outcome);
+            return "";
+        });
+        var registrationMails = await OtpsByAddressAsync(new HashSet<string>());
+        foreach (var i in registrations.Keys)
+        {
+            var confirmed = await (await _client.PostJsonAsync(UserUrl(i, "/otp-address/confirmation"), new { pin = ApiBank.Pin, otp = registrationMails[Address(i)] })).ReadAsync<OtpConfirmationResult>();
+            Assert.Equal(OtpConfirmationOutcome.Confirmed, confirmed.Outcome);
+        }
 
-        Assert.Equal(3 * UsersPerPhase, acknowledged.Count);
-        Assert.Equal(acknowledged.Order(StringComparer.Ordinal), mails.Select(m => m.To).Distinct().Order(StringComparer.Ordinal));
-        Assert.All(mails, m => Assert.Matches("■ワンタイムパスワード\n[0-9]+\n", m.Body));
+        var seen = _smtp.Mails().Select(m => m.FileName).ToHashSet();
+        var transfers = await SendThroughOutageAsync(async i =>
+        {
+            var tx = await bank.TransferAsync(ContractId, Login(i));
+            Assert.Equal(ConfirmationMethod.EmailOtp, tx.Method);
+            return tx.TransactionId;
+        });
+        var transferMails = await OtpsByAddressAsync(seen);
+        foreach (var (i, transactionId) in transfers.Select(t => (t.Key, t.Value)))
+        {
+            var result = await (await _client.PostJsonAsync($"{ApiBank.V1}/transactions/{transactionId}/confirmation", new { pin = ApiBank.Pin, otp = transferMails[Address(i)] })).ReadAsync<ConfirmResult>();
+            Assert.Equal(ConfirmOutcome.Authorized, result.Outcome);
+        }
     }
 
-    private async Task SendOtpMailsAsync(ApiBank bank, string phase, List<string> acknowledged)
+    private static string Login(int i) => $"user{i}";
+
+    private static string Address(int i) => $"user{i}@example.jp";
+
+    private static string UserUrl(int i, string path) => $"{ApiBank.V1}/contracts/{ContractId}/users/{Login(i)}{path}";
+
+    [GeneratedRegex("■ワンタイムパスワード\n([0-9]+)\n")]
+    private static partial Regex OtpLine();
+
+    /// <summary>
+    /// Sends one OTP mail request per user, <see cref="InFlight"/> at a time; the SMTP server stops after a third of
+    /// them are acknowledged and starts again after two thirds, while others are in flight. Answers what each returned.
+    /// </summary>
+    private async Task<ConcurrentDictionary<int, string>> SendThroughOutageAsync(Func<int, Task<string>> send)
     {
-        for (var i = 0; i < UsersPerPhase; i++)
+        var acknowledged = new ConcurrentDictionary<int, string>();
+        var sending = Parallel.ForEachAsync(Enumerable.Range(0, Users), new ParallelOptions { MaxDegreeOfParallelism = InFlight }, async (i, _) => acknowledged[i] = await send(i));
+        await UntilAsync(() => acknowledged.Count >= Users / 3, sending);
+        await _smtp.StopAsync();
+        await UntilAsync(() => acknowledged.Count >= 2 * Users / 3, sending);
+        await _smtp.StartAsync();
+        await sending;
+        Assert.Equal(Users, acknowledged.Count);
+        return acknowledged;
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, Task sending)
+    {
+        while (!condition() && !sending.IsCompleted)
         {
-            var loginId = $"{phase}.user{i}";
-            var address = $"{phase}.user{i}@example.jp";
-            await bank.AddUserAsync("S1", loginId, "Inquiry", "FundTransfer");
-            var result = await (await _client.PostJsonAsync($"{ApiBank.V1}/contracts/S1/users/{loginId}/otp-address", new { address })).ReadAsync<OtpMailResult>();
-            Assert.Equal(OtpMailOutcome.Sent, result.Outcome);
-            acknowledged.Add(address);
+            await Task.Delay(5);
         }
+    }
+
+    /// <summary>The OTP mailed to each user's address among mails not in <paramref name="seen"/>: one per user, however often the relay retried.</summary>
+    private async Task<Dictionary<string, string>> OtpsByAddressAsync(IReadOnlySet<string> seen)
+    {
+        var mails = await _smtp.WaitForMailsAsync(seen.Count + Users, TimeSpan.FromSeconds(60));
+        var otps = mails.Where(m => !seen.Contains(m.FileName))
+            .GroupBy(m => m.To)
+            .ToDictionary(g => g.Key, g => g.Select(m => OtpLine().Match(m.Body)).Select(m => m.Success ? m.Groups[1].Value : "no OTP").Distinct().ToList());
+        Assert.Equal(Enumerable.Range(0, Users).Select(Address).Order(StringComparer.Ordinal), otps.Keys.Order(StringComparer.Ordinal));
+        Assert.All(otps, o => Assert.True(o.Value is [var otp] && otp != "no OTP", $"{o.Key} got {string.Join(", ", o.Value)}"));
+        return otps.ToDictionary(o => o.Key, o => o.Value[0]);
     }
 }
