@@ -1,3 +1,4 @@
+using Inkan.Gateway.Api.Problems;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Inkan.Gateway.Hosting;
@@ -17,12 +18,18 @@ public static class HealthEndpointsExtensions
         return services;
     }
 
-    /// <summary>Maps <c>/health</c> and <c>/health/live</c>.</summary>
-    public static IEndpointRouteBuilder MapInkanHealth(this IEndpointRouteBuilder app)
+    private const string Root = "/health";
+
+    // A probe reads; any other method, like any other path under the root, is bad input and gets a problem.
+    private static readonly HttpMethodMetadata ProbeMethods = new([HttpMethods.Get, HttpMethods.Head]);
+
+    /// <summary>Maps <c>/health</c> and <c>/health/live</c> for GET and HEAD; other methods and paths under them get a problem description.</summary>
+    public static WebApplication MapInkanHealth(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/health");
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.UseProblemsUnder(Root);
+        app.MapHealthChecks(Root).WithMetadata(ProbeMethods);
+        app.MapHealthChecks(Root + "/live", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(ProbeMethods);
         return app;
     }
 }

@@ -26,6 +26,26 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("POST", "/health", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("DELETE", "/health/live", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("GET", "/health/other", HttpStatusCode.NotFound)]
+    public async Task Health_WrongMethodOrPath_ProblemDescription(string method, string path, HttpStatusCode expected)
+    {
+        using var answer = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(expected, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Health_Head_Answered()
+    {
+        using var answer = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/health"));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+    }
+
     [Fact]
     public async Task Health_StorageTakesWrites_ReadyAndLive()
     {
