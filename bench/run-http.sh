@@ -56,8 +56,12 @@ start_gateway() { # storage provider, connection string
 load() { # name, load options...
     local name=$1
     shift
+    rm -f "$out/$name.json"
     dotnet "$out/emulator/Inkan.TokenEmulator.dll" load --url "$url" --api-key "$key" --duration "$seconds" --warmup "$warmup" \
-        --concurrency "$concurrency" --json "$out/$name.json" "$@" >"$out/$name.txt" 2>"$out/$name.progress"
+        --concurrency "$concurrency" --json "$out/$name.json" "$@" >"$out/$name.txt" 2>"$out/$name.progress" || {
+        # Exit status 1 after a report: some cycles went wrong, and the line below counts them. Without a report, stop.
+        [ -s "$out/$name.json" ] || { tail -n 3 "$out/$name.progress" >&2; exit 1; }
+    }
     python3 - "$out/$name.json" "$name" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); v = r["verificationLatencyMs"]; c = r["cycleLatencyMs"]

@@ -49,7 +49,12 @@ internal static class LoadCommand
                 await File.WriteAllTextAsync(json.FullName, report.ToJson(), cancellation).ConfigureAwait(false);
             }
 
-            return report.Authorized > 0 ? ExitCodes.Success : Fail(context, "no cycle was authorized; see the errors above");
+            return report switch
+            {
+                { Authorized: 0 } => Fail(context, "no cycle was authorized; see the errors above"),
+                { Errors: > 0 } => Fail(context, string.Create(CultureInfo.InvariantCulture, $"{report.Errors} cycles went wrong; the report above says how")),
+                _ => ExitCodes.Success,
+            };
         });
         return command;
     }

@@ -39,6 +39,23 @@ public class LoadRunTests
         Assert.True(report.GetProperty("cycleLatencyMs").GetProperty("max").GetDouble() >= 1200, run.Output);
     }
 
+    [Fact]
+    public async Task Load_SomeCyclesGoWrong_ReportsThemAndExitsWithFailure()
+    {
+        using var gateway = new FakeGateway(rejectEvery: 4);
+        using var directory = new TempDirectory();
+
+        var run = await Emulator.RunInAsync(directory.Path,
+            "load", "--url", gateway.Url, "--api-key", "k", "--max", "--cycles", "12", "--concurrency", "1", "--json", "report.json");
+
+        Assert.Equal(1, run.ExitCode);
+        var report = await ReadReportAsync(directory);
+        Assert.Equal(9, report.GetProperty("authorized").GetInt64());
+        Assert.Equal(3, report.GetProperty("errors").GetInt64());
+        Assert.Contains("errors         3", run.Output, StringComparison.Ordinal);
+        Assert.Equal("error: 3 cycles went wrong; the report above says how", run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('\r'));
+    }
+
     private static async Task<JsonElement> ReadReportAsync(TempDirectory directory)
     {
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(directory.File("report.json")));

@@ -6,17 +6,20 @@ namespace Inkan.TokenEmulator.Tests.Support;
 
 /// <summary>
 /// A stand-in for the gateway's bank API, enough for <c>load</c>: every setup call succeeds, every creation answers a
-/// payload, and every confirmation answers <c>Authorized</c> after <see cref="ConfirmationDelay"/>.
+/// payload, and every confirmation answers <c>Authorized</c> after <see cref="ConfirmationDelay"/>, but every
+/// <see cref="RejectEvery"/>th, which answers <c>Rejected</c>.
 /// </summary>
 internal sealed class FakeGateway : IDisposable
 {
     private const string Payload = "TXA1|ADM|0123456789ABCDEF0123456789ABCDEF|USER_CHANGE|load.target";
     private readonly HttpListener _listener = new();
     private long _transactions;
+    private long _confirmations;
 
-    public FakeGateway(TimeSpan confirmationDelay = default)
+    public FakeGateway(TimeSpan confirmationDelay = default, int rejectEvery = 0)
     {
         ConfirmationDelay = confirmationDelay;
+        RejectEvery = rejectEvery;
         Url = $"http://127.0.0.1:{FreePort()}/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
@@ -27,6 +30,9 @@ internal sealed class FakeGateway : IDisposable
 
     public TimeSpan ConfirmationDelay { get; }
 
+    /// <summary>Every how many confirmations one is rejected; 0 for none.</summary>
+    public int RejectEvery { get; }
+
     public void Dispose() => _listener.Close();
 
     private static int FreePort()
@@ -35,6 +41,9 @@ internal sealed class FakeGateway : IDisposable
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
+
+    private string ConfirmationOutcome()
+        => RejectEvery > 0 && Interlocked.Increment(ref _confirmations) % RejectEvery == 0 ? "Rejected" : "Authorized";
 
     private async Task ServeAsync()
     {
@@ -60,7 +69,7 @@ internal sealed class FakeGateway : IDisposable
         var (status, body) = path switch
         {
             "/api/v1/transactions" => (201, $$"""{"transactionId":"tx{{Interlocked.Increment(ref _transactions)}}","payload":"{{Payload}}"}"""),
-            _ when path.EndsWith("/confirmation", StringComparison.Ordinal) => (200, """{"outcome":"Authorized"}"""),
+            _ when path.EndsWith("/confirmation", StringComparison.Ordinal) => (200, $$"""{"outcome":"{{ConfirmationOutcome()}}"}"""),
             _ => (201, "{}"),
         };
         if (status == 200)
