@@ -6,7 +6,7 @@ internal static class ExitCodes
     /// <summary>The command did what was asked.</summary>
     public const int Success = 0;
 
-    /// <summary>Bad input or an unusable file, image or token; one line on stderr says which.</summary>
+    /// <summary>Bad input, an unusable file, image or token, or a <c>load</c> run with errors; one line on stderr says which.</summary>
     public const int Failure = 1;
 
     /// <summary>The command line itself is wrong (unknown option, missing or conflicting options).</summary>
