@@ -45,36 +45,7 @@ public sealed class GatewayProcess : IAsyncDisposable
     {
         key ??= ProcessKey.Create();
         var url = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Inkan.Gateway.dll"));
-        var environment = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_URLS"] = url.ToString(),
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["DataDirectory"] = dataDirectory,
-            ["Demo:Enabled"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
-            [$"BankApi:Keys:{key.Id}:SecretSha256"] = key.SecretSha256,
-            [$"BankApi:Keys:{key.Id}:Scopes"] = "transactions,backoffice",
-            [$"BankApi:Keys:{key.Id}:CallbackSecret"] = "process-callback-secret-0123456789",
-        };
-        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
-        {
-            environment[name] = value;
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
+        var start = StartInfo(url, dataDirectory, settings, key);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var gateway = new GatewayProcess(process, url, key.ApiKey);
@@ -105,6 +76,17 @@ public sealed class GatewayProcess : IAsyncDisposable
         return gateway;
     }
 
+    /// <summary>Runs the gateway with <paramref name="settings"/> that must keep it from starting; answers its exit status and everything it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = StartInfo(new Uri($"http://127.0.0.1:{FreePort()}"), dataDirectory, settings, ProcessKey.Create());
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(StartTimeout);
+        return (process.ExitCode, await output + await error);
+    }
+
     /// <summary>A client of the gateway's URL that sends <see cref="ApiKey"/>.</summary>
     public HttpClient CreateClient()
     {
@@ -129,6 +111,41 @@ public sealed class GatewayProcess : IAsyncDisposable
         Kill();
         await _process.WaitForExitAsync();
         _process.Dispose();
+    }
+
+    private static ProcessStartInfo StartInfo(Uri url, string dataDirectory, IReadOnlyDictionary<string, string>? settings, ProcessKey key)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Inkan.Gateway.dll"));
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = url.ToString(),
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DataDirectory"] = dataDirectory,
+            ["Demo:Enabled"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+            [$"BankApi:Keys:{key.Id}:SecretSha256"] = key.SecretSha256,
+            [$"BankApi:Keys:{key.Id}:Scopes"] = "transactions,backoffice",
+            [$"BankApi:Keys:{key.Id}:CallbackSecret"] = "process-callback-secret-0123456789",
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return start;
     }
 
     private static int FreePort()
