@@ -7,7 +7,7 @@ namespace Inkan.Gateway.Tests.Processes;
 
 /// <summary>
 /// The built gateway (<c>dotnet Inkan.Gateway.dll</c>, copied next to the tests) as a real process on 127.0.0.1 and a
-/// free port, with its data directory and a configured bank API key holding both scopes. <see cref="Kill"/> is a SIGKILL.
+/// free port, with its data directory and a configured bank API key holding both scopes. <see cref="Kill"/> is a SIGKILL, <see cref="TerminateAsync"/> a SIGTERM.
 /// </summary>
 public sealed class GatewayProcess : IAsyncDisposable
 {
@@ -93,6 +93,18 @@ public sealed class GatewayProcess : IAsyncDisposable
         var client = new HttpClient { BaseAddress = Url };
         client.DefaultRequestHeaders.Authorization = new("Bearer", ApiKey);
         return client;
+    }
+
+    /// <summary>Asks the process to stop (SIGTERM, as a service manager does) and waits until it has exited; answers its exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+        return _process.ExitCode;
     }
 
     /// <summary>Kills the process at once (SIGKILL): no shutdown, no flush.</summary>
