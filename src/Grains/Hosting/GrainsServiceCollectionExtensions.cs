@@ -22,22 +22,17 @@ public static class GrainsServiceCollectionExtensions
     /// Adds the domain's grains and JSON metadata to <paramref name="silo"/> and its services. The host
     /// must register an <see cref="IMasterKeySource"/> (see <see cref="MasterKeySources"/>) and may replace
     /// <see cref="IAuthorizationEvents"/>; options come from <c>PolicyOptions</c>, <c>FeeOptions</c> and <c>OtpOptions</c>
-    /// (validated when the host starts). OTP mails go to the outbox (<see cref="MailSiloBuilderExtensions.AddMailGrains"/>, included); a mail relay sends them.
+    /// (all three validated when the host starts). OTP mails go to the outbox (<see cref="MailSiloBuilderExtensions.AddMailGrains"/>, included); a mail relay sends them.
     /// </summary>
     public static SiloBuilder AddInkanDomain(this SiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly).AddJsonTypeInfoResolver(GrainsJsonContext.Default).AddMailGrains();
         var services = silo.Services;
-        services.AddOptions<PolicyOptions>();
-        services.AddOptions<FeeOptions>();
-        services.AddOptions<OtpOptions>()
-            .Validate(o =>
-            {
-                o.Validate();
-                return true;
-            })
-            .ValidateOnStart();
+        // Validated at start: a bad value would otherwise let the host serve and fail the first call that needs it.
+        services.AddOptions<PolicyOptions>().Validate(Valid<PolicyOptions>(o => o.Validate())).ValidateOnStart();
+        services.AddOptions<FeeOptions>().Validate(Valid<FeeOptions>(o => o.Validate())).ValidateOnStart();
+        services.AddOptions<OtpOptions>().Validate(Valid<OtpOptions>(o => o.Validate())).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new AuthPolicy(sp.GetRequiredService<IOptions<PolicyOptions>>().Value));
         services.TryAddSingleton(sp => new FeeSchedule(sp.GetRequiredService<IOptions<FeeOptions>>().Value));
@@ -63,4 +58,10 @@ public static class GrainsServiceCollectionExtensions
             sp.GetRequiredService<IOptions<KeyProtectionOptions>>().Value, dataDirectory, sp.GetRequiredService<ILoggerFactory>()));
         return services;
     }
+
+    private static Func<T, bool> Valid<T>(Action<T> validate) => o =>
+    {
+        validate(o);
+        return true;
+    };
 }
