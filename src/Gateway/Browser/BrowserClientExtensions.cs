@@ -1,15 +1,14 @@
 using System.Threading.RateLimiting;
 using Inkan.Gateway.Api.Problems;
 using Inkan.Gateway.Browser.Admin;
+using Inkan.Gateway.Browser.KeyRing;
 using Inkan.Gateway.Browser.Otp;
 using Inkan.Gateway.Browser.Problems;
 using Inkan.Gateway.Browser.Push;
 using Inkan.Gateway.Browser.Session;
 using Inkan.Gateway.Browser.Tokens;
 using Inkan.Gateway.Browser.Transactions;
-using Inkan.Gateway.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -35,10 +34,7 @@ public static class BrowserClientExtensions
                 return true;
             })
             .ValidateOnStart();
-        // Session and antiforgery cookies stay readable across restarts and by every node sharing the data directory.
-        services.AddDataProtection()
-            .SetApplicationName("Inkan.Gateway")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.DataDirectory(), "data-protection-keys")));
+        services.AddCookieKeyRing();
         services.AddAuthentication().AddCookie(BrowserAuth.Scheme, ConfigureCookie);
         services.AddOptions<CookieAuthenticationOptions>(BrowserAuth.Scheme)
             .Configure<IOptions<BrowserOptions>>((cookie, browser) => cookie.ExpireTimeSpan = browser.Value.SessionIdleTimeout);

@@ -4,6 +4,7 @@ using Inkan.Grains.Audit;
 using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Idempotency;
+using Inkan.Grains.KeyRing;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
@@ -19,6 +20,7 @@ namespace Inkan.Grains.Hosting;
 [JsonSerializable(typeof(AuditEntry))]
 [JsonSerializable(typeof(ApiKeyState))]
 [JsonSerializable(typeof(IdempotencyKeyState))]
+[JsonSerializable(typeof(KeyRingState))]
 [JsonSerializable(typeof(CallbackRelayState))]
 [JsonSerializable(typeof(CallbackNotice))]
 [JsonSerializable(typeof(CallbackWatch))]
