@@ -49,7 +49,7 @@ public static class BankEndpoints
         },
             [new("format", FieldKind.RequiredString), new("version", FieldKind.Count), new("batchId", FieldKind.BatchId), new("suite", FieldKind.RequiredString),
              new("tokens", FieldKind.Items), new("tokens[0].serial", FieldKind.Serial), new("tokens[0].key", FieldKind.HexKey)]),
-        new("POST", Bo + "/contracts/{c}/tokens", () => new JsonObject { ["serial"] = f.Serial, ["reason"] = "New" },
+        new("POST", Bo + "/contracts/{c}/tokens", () => new JsonObject { ["serial"] = f.StockSerial, ["reason"] = "New" },
             [new("serial", FieldKind.Serial), new("reason", FieldKind.EnumName, Required: false), new("replacedSerial", FieldKind.Serial, Required: false)]),
         new("GET", Bo + "/contracts/{c}/ledger"),
         new("GET", Bo + "/tokens/{serial}"),

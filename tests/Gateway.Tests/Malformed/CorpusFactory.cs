@@ -27,7 +27,7 @@ public sealed class CorpusFactory : IAsyncLifetime
     /// <summary>A bank API client with both scopes.</summary>
     public Task<HttpClient> ClientAsync() => Gateway.ClientAsync(ApiScopes.Transactions | ApiScopes.BackOffice);
 
-    /// <summary>Contract <c>M1</c>: its master with a registered token, an inquiry-only clerk, a pending transfer of the master's, an API key.</summary>
+    /// <summary>Contract <c>M1</c>: its master with a registered token, an inquiry-only clerk, a token in stock, a pending transfer of the master's, an API key.</summary>
     public static async Task<CorpusFixture> ArrangeAsync(HttpClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -35,9 +35,10 @@ public sealed class CorpusFactory : IAsyncLifetime
         var bank = new ApiBank(client);
         var token = await bank.ContractWithTokenAsync(contractId);
         await bank.AddUserAsync(contractId, "clerk", "Inquiry");
+        var stock = (await bank.ImportAsync(1))[0];
         var tx = await bank.TransferAsync(contractId);
         var key = await (await client.PostJsonAsync($"{ApiBank.BackOffice}/api-keys", new { name = "corpus", scopes = new[] { "transactions" } })).ReadAsync<JsonElement>(HttpStatusCode.Created);
-        return new CorpusFixture(contractId, "master", "clerk", token.Serial, tx.TransactionId, key.GetProperty("keyId").GetString()!);
+        return new CorpusFixture(contractId, "master", "clerk", token.Serial, stock.Serial, tx.TransactionId, key.GetProperty("keyId").GetString()!);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -20,7 +20,7 @@ public sealed class HubCorpusTests(CorpusFactory factory) : IClassFixture<Corpus
         var fixture = await CorpusFactory.ArrangeAsync(client);
         var server = factory.Gateway.Server;
         var clerk = await HubSession.CookieAsync(factory.Gateway, fixture.ContractId, fixture.Clerk);
-        var before = await StateFingerprint.ReadAsync(client, fixture);
+        var before = await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store);
         var violations = new List<string>();
         var outcomes = new Dictionary<HubOutcome, int>();
 
@@ -37,7 +37,7 @@ public sealed class HubCorpusTests(CorpusFactory factory) : IClassFixture<Corpus
         }
 
         Assert.True(violations.Count == 0, $"{violations.Count} of {Count} frames answered wrongly ({string.Join(", ", outcomes.Select(o => $"{o.Key}×{o.Value}"))}):\n{string.Join('\n', violations.Take(25))}");
-        Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture));
+        Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store));
         await AssertFreshConnectionGetsNextChallengeAsync(factory, client, fixture);
     }
 
