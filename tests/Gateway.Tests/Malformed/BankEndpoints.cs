@@ -71,5 +71,6 @@ public static class BankEndpoints
         "POST",
         Tx,
         () => new JsonObject { ["contractId"] = f.ContractId, ["loginId"] = f.Master, ["kind"] = kind, ["data"] = data(), ["callbackUrl"] = "https://bank.example/cb" },
-        [new("contractId", FieldKind.ContractId), new("loginId", FieldKind.LoginId), new("kind", FieldKind.TransactionKind), new("data", FieldKind.RequiredObject), new("callbackUrl", FieldKind.Url, Required: false), .. dataFields]);
+        [new("contractId", FieldKind.ContractId), new("loginId", FieldKind.LoginId), new("kind", FieldKind.TransactionKind), new("data", FieldKind.RequiredObject), new("callbackUrl", FieldKind.Url, Required: false), .. dataFields],
+        TakesIdempotencyKey: true);
 }
