@@ -82,6 +82,9 @@ public static class BrowserClientExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<StoppingHubGuard>();
         app.UseMiddleware<HubOriginGuard>();
+        // SignalR adds the WebSocket feature only inside its endpoint; the guard needs it to tell a WebSocket.
+        app.UseWebSockets();
+        app.UseMiddleware<HubRequestGuard>();
         app.MapStaticAssets();
         app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
         app.MapGet("/app/", () => Results.Redirect("/app/index.html")).ExcludeFromDescription();
