@@ -1,5 +1,3 @@
-using Inkan.Gateway.Tests.Api.Support;
-
 namespace Inkan.Gateway.Tests.Malformed.Hub;
 
 /// <summary>
@@ -38,14 +36,6 @@ public sealed class HubCorpusTests(CorpusFactory factory) : IClassFixture<Corpus
 
         Assert.True(violations.Count == 0, $"{violations.Count} of {Count} frames answered wrongly ({string.Join(", ", outcomes.Select(o => $"{o.Key}×{o.Value}"))}):\n{string.Join('\n', violations.Take(25))}");
         Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store));
-        await AssertFreshConnectionGetsNextChallengeAsync(factory, client, fixture);
-    }
-
-    private static async Task AssertFreshConnectionGetsNextChallengeAsync(CorpusFactory factory, HttpClient client, CorpusFixture fixture)
-    {
-        var master = await HubSession.CookieAsync(factory.Gateway, fixture.ContractId, fixture.Master);
-        using var socket = await HubSocket.OpenAsync(factory.Gateway.Server, master);
-        var created = await new ApiBank(client).TransferAsync(fixture.ContractId);
-        Assert.Equal(created.TransactionId, await socket.NextChallengeAsync());
+        await MasterPush.AssertNextChallengeArrivesAsync(factory, client, fixture);
     }
 }
