@@ -60,14 +60,15 @@ public static class BrowserClientExtensions
     }
 
     /// <summary>
-    /// Answers every error under <see cref="BrowserRoutes.Api"/> with a problem, as the bank API does: an exception, and
-    /// a status without a body (401 without a session, 405, 415, 429). It must come before the host's authentication,
-    /// authorization and rate limiting, whose refusals it completes.
+    /// Answers every error under <see cref="BrowserRoutes.Api"/> and the hubs with a problem, as the bank API does: an
+    /// exception, and a status without a body (401 without a session, 404, 405, 415, 429, 503 while stopping). It must
+    /// come before the host's authentication, authorization and rate limiting, whose refusals it completes.
     /// </summary>
     public static WebApplication UseBrowserProblems(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseProblemsUnder(BrowserRoutes.Api);
+        app.UseProblemsUnder(StoppingHubGuard.HubsPath);
         return app;
     }
 
@@ -77,6 +78,9 @@ public static class BrowserClientExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<StoppingHubGuard>();
         app.UseMiddleware<HubOriginGuard>();
+        // SignalR adds the WebSocket feature only inside its endpoint; the guard needs it to tell a WebSocket.
+        app.UseWebSockets();
+        app.UseMiddleware<HubRequestGuard>();
         app.MapStaticAssets();
         app.MapGet("/", () => Results.Redirect("/app/")).ExcludeFromDescription();
         app.MapGet("/app/", () => Results.Redirect("/app/index.html")).ExcludeFromDescription();

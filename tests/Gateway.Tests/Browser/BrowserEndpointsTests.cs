@@ -209,11 +209,12 @@ public sealed class BrowserEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Hub_WithoutSession_Unauthorized()
+    public async Task Hub_WithoutSession_UnauthorizedWithProblem()
     {
         var response = await _server.CreateClient().PostAsync("/hubs/auth/negotiate?negotiateVersion=1", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("unauthenticated", await SessionClient.CodeAsync(response));
     }
 
     [Fact]

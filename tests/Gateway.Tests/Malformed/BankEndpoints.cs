@@ -49,7 +49,7 @@ public static class BankEndpoints
         },
             [new("format", FieldKind.RequiredString), new("version", FieldKind.Count), new("batchId", FieldKind.BatchId), new("suite", FieldKind.RequiredString),
              new("tokens", FieldKind.Items), new("tokens[0].serial", FieldKind.Serial), new("tokens[0].key", FieldKind.HexKey)]),
-        new("POST", Bo + "/contracts/{c}/tokens", () => new JsonObject { ["serial"] = f.Serial, ["reason"] = "New" },
+        new("POST", Bo + "/contracts/{c}/tokens", () => new JsonObject { ["serial"] = f.StockSerial, ["reason"] = "New" },
             [new("serial", FieldKind.Serial), new("reason", FieldKind.EnumName, Required: false), new("replacedSerial", FieldKind.Serial, Required: false)]),
         new("GET", Bo + "/contracts/{c}/ledger"),
         new("GET", Bo + "/tokens/{serial}"),
@@ -71,5 +71,6 @@ public static class BankEndpoints
         "POST",
         Tx,
         () => new JsonObject { ["contractId"] = f.ContractId, ["loginId"] = f.Master, ["kind"] = kind, ["data"] = data(), ["callbackUrl"] = "https://bank.example/cb" },
-        [new("contractId", FieldKind.ContractId), new("loginId", FieldKind.LoginId), new("kind", FieldKind.TransactionKind), new("data", FieldKind.RequiredObject), new("callbackUrl", FieldKind.Url, Required: false), .. dataFields]);
+        [new("contractId", FieldKind.ContractId), new("loginId", FieldKind.LoginId), new("kind", FieldKind.TransactionKind), new("data", FieldKind.RequiredObject), new("callbackUrl", FieldKind.Url, Required: false), .. dataFields],
+        TakesIdempotencyKey: true);
 }

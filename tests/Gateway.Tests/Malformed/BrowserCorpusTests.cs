@@ -16,11 +16,11 @@ public sealed class BrowserCorpusTests(CorpusFactory factory) : IClassFixture<Co
         using var client = await factory.ClientAsync();
         var fixture = await CorpusFactory.ArrangeAsync(client);
         var callers = await BrowserCallers.SignOnAsync(factory.Gateway, fixture);
-        var before = await StateFingerprint.ReadAsync(client, fixture);
+        var before = await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store);
 
         await CorpusRun.AssertAllProblemsAsync(new CorpusGenerator(fixture, BrowserEndpoints.For(fixture), Seed).Generate(Count), Count, callers.SendAsync);
 
-        Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture));
+        Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store));
         Assert.True((await callers.Master.SessionAsync()).GetProperty("signedOn").GetBoolean());
     }
 }

@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Inkan.Gateway.Api.Transactions;
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Grains.ApiKeys;
+using Inkan.Grains.Transactions;
 
 namespace Inkan.Gateway.Tests.Malformed;
 
@@ -27,7 +30,10 @@ public sealed class CorpusFactory : IAsyncLifetime
     /// <summary>A bank API client with both scopes.</summary>
     public Task<HttpClient> ClientAsync() => Gateway.ClientAsync(ApiScopes.Transactions | ApiScopes.BackOffice);
 
-    /// <summary>Contract <c>M1</c>: its master with a registered token, an inquiry-only clerk, a pending transfer of the master's, an API key.</summary>
+    /// <summary>
+    /// Contract <c>M1</c>: its master with a registered token, an inquiry-only clerk, a token in stock, a pending
+    /// transfer of the master's created under an idempotency key, an API key.
+    /// </summary>
     public static async Task<CorpusFixture> ArrangeAsync(HttpClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -35,9 +41,16 @@ public sealed class CorpusFactory : IAsyncLifetime
         var bank = new ApiBank(client);
         var token = await bank.ContractWithTokenAsync(contractId);
         await bank.AddUserAsync(contractId, "clerk", "Inquiry");
-        var tx = await bank.TransferAsync(contractId);
+        var stock = (await bank.ImportAsync(1))[0];
+        const string idempotencyKey = "corpus-transfer";
+        using var transfer = new HttpRequestMessage(HttpMethod.Post, $"{ApiBank.V1}/transactions")
+        {
+            Content = JsonContent.Create(new { contractId, loginId = "master", kind = "TRF", data = ApiBank.Transfer() }, options: ApiJson.Options),
+        };
+        transfer.Headers.Add(IdempotencyKeys.HeaderName, idempotencyKey);
+        var tx = await (await client.SendAsync(transfer)).ReadAsync<TransactionView>(HttpStatusCode.Created);
         var key = await (await client.PostJsonAsync($"{ApiBank.BackOffice}/api-keys", new { name = "corpus", scopes = new[] { "transactions" } })).ReadAsync<JsonElement>(HttpStatusCode.Created);
-        return new CorpusFixture(contractId, "master", "clerk", token.Serial, tx.TransactionId, key.GetProperty("keyId").GetString()!);
+        return new CorpusFixture(contractId, "master", "clerk", token.Serial, stock.Serial, tx.TransactionId, idempotencyKey, key.GetProperty("keyId").GetString()!);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,13 +1,15 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Inkan.Gateway.Api.Transactions;
 
 namespace Inkan.Gateway.Tests.Malformed;
 
 /// <summary>
 /// A seeded generator of malformed requests: each takes an endpoint's valid request and breaks exactly one thing that
 /// makes it certainly invalid — a field (bad value, wrong type, left out), the JSON itself, the content type, a path
-/// segment, a query parameter, the method, or for a browser endpoint the caller (no session, no or another session's
-/// antiforgery token, another user's transaction).
+/// segment, a query parameter, the method, the <c>Idempotency-Key</c> of a creation (which may also come on a broken
+/// body), or for a browser endpoint the caller (no session, no or another session's antiforgery token, another user's
+/// transaction).
 /// </summary>
 public sealed class CorpusGenerator(CorpusFixture fixture, IReadOnlyList<EndpointSpec> endpoints, int seed)
 {
@@ -47,6 +49,11 @@ public sealed class CorpusGenerator(CorpusFixture fixture, IReadOnlyList<Endpoin
         if (Callers(endpoint).Count > 0)
         {
             faults.AddRange([CallerFault, CallerFault]);
+        }
+
+        if (endpoint.TakesIdempotencyKey)
+        {
+            faults.AddRange([KeyFault, KeyFault, KeyFault]);
         }
 
         return faults[_random.Next(faults.Count)](endpoint) with { Access = endpoint.Access };
@@ -111,6 +118,29 @@ public sealed class CorpusGenerator(CorpusFixture fixture, IReadOnlyList<Endpoin
         var caller = Pick(Callers(endpoint));
         return WithBody(endpoint, Fill(endpoint.Path), $"caller {caller}") with { Caller = caller };
     }
+
+    // A malformed key on the valid request or on a broken one; a well-formed key (one the corpus reuses, or the
+    // fixture's) on a broken request, which must not bind it; or the fixture's key, bound to its transfer, on this
+    // endpoint's valid request, which is another request (422).
+    private MalformedRequest KeyFault(EndpointSpec endpoint)
+    {
+        var (request, key) = _random.Next(4) switch
+        {
+            0 => (WithBody(endpoint, Fill(endpoint.Path), "valid body"), Pick(IdempotencyKeyFaults.Malformed)),
+            1 => (BrokenBody(endpoint), Pick(IdempotencyKeyFaults.Malformed)),
+            2 => (BrokenBody(endpoint), [_random.Next(3) == 0 ? fixture.IdempotencyKey : Pick(IdempotencyKeyFaults.WellFormed)]),
+            _ => (WithBody(endpoint, Fill(endpoint.Path), "valid body"), [fixture.IdempotencyKey]),
+        };
+        var shown = string.Join(" + ", key.Select(Short));
+        return request with { Fault = $"{request.Fault}, {IdempotencyKeys.HeaderName}: {shown}", Headers = [(IdempotencyKeys.HeaderName, key)] };
+    }
+
+    private MalformedRequest BrokenBody(EndpointSpec endpoint) => _random.Next(6) switch
+    {
+        < 4 => FieldFault(endpoint),
+        4 => SyntaxFault(endpoint),
+        _ => ContentTypeFault(endpoint),
+    };
 
     private static IReadOnlyList<CorpusCaller> Callers(EndpointSpec endpoint)
     {

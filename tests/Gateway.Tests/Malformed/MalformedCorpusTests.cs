@@ -14,7 +14,7 @@ public sealed class MalformedCorpusTests(CorpusFactory factory) : IClassFixture<
     {
         using var client = await factory.ClientAsync();
         var fixture = await CorpusFactory.ArrangeAsync(client);
-        var before = await StateFingerprint.ReadAsync(client, fixture);
+        var before = await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store);
 
         await CorpusRun.AssertAllProblemsAsync(new CorpusGenerator(fixture, BankEndpoints.For(fixture), Seed).Generate(Count), Count, async request =>
         {
@@ -22,6 +22,6 @@ public sealed class MalformedCorpusTests(CorpusFactory factory) : IClassFixture<
             return await client.SendAsync(message);
         });
 
-        Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture));
+        Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store));
     }
 }

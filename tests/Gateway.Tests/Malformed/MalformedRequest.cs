@@ -1,14 +1,17 @@
 namespace Inkan.Gateway.Tests.Malformed;
 
 /// <summary>
-/// One generated request: method, path with query, raw body and its content type, what was broken (for the failure
-/// message), and for the browser client who sends it to an endpoint of which access.
+/// One generated request: method, path with query, raw body and its content type, extra headers (each with its values,
+/// one header line per value), what was broken (for the failure message), and for the browser client who sends it to
+/// an endpoint of which access.
 /// </summary>
 public sealed record MalformedRequest(string Method, string Path, byte[]? Body, string? ContentType, string Fault)
 {
     public CorpusCaller Caller { get; init; }
 
     public EndpointAccess Access { get; init; }
+
+    public IReadOnlyList<(string Name, string[] Values)> Headers { get; init; } = [];
 
     public HttpRequestMessage ToMessage()
     {
@@ -20,6 +23,11 @@ public sealed record MalformedRequest(string Method, string Path, byte[]? Body, 
             {
                 message.Content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
             }
+        }
+
+        foreach (var (name, values) in Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, values);
         }
 
         return message;

@@ -20,6 +20,9 @@ public static class BrowserProblems
     /// <summary>409: token registration cannot be skipped now.</summary>
     public const string CannotSkip = "cannot-skip";
 
+    /// <summary>403: a hub request from a page of another origin than the gateway's own or a configured one.</summary>
+    public const string ForeignOrigin = "foreign-origin";
+
     /// <summary>The problem result for <paramref name="status"/> and <paramref name="code"/>.</summary>
     public static IResult Of(int status, string code, string detail, params (string Name, object? Value)[] extensions) =>
         Results.Problem(ApiProblem.Create(status, code, detail, extensions));

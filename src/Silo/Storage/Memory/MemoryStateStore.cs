@@ -18,6 +18,15 @@ public sealed class MemoryStateStore
         }
     }
 
+    /// <summary>A copy of every record that holds state, by state type and key: what a test compares to see that nothing was stored.</summary>
+    public IReadOnlyDictionary<(string StateType, string Key), byte[]> Records()
+    {
+        lock (_gate)
+        {
+            return _rows.Where(r => r.Value.Payload is not null).ToDictionary(r => r.Key, r => r.Value.Payload!.ToArray());
+        }
+    }
+
     internal List<LogEntry> ReadLog(string log, long afterId, int maxCount)
     {
         lock (_gate)

@@ -1,9 +1,12 @@
+using System.Net;
 using Inkan.Gateway.Browser;
+using Inkan.Gateway.Browser.Problems;
 using Inkan.Gateway.Browser.Push;
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Gateway.Tests.Malformed;
 using Inkan.Gateway.Tests.Malformed.Hub;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Inkan.Gateway.Tests.Browser.Push;
@@ -21,13 +24,14 @@ public sealed class HubOriginGuardTests(CorpusFactory factory) : IClassFixture<C
     [InlineData("https://promo.bank.example")]
     [InlineData("null")]
     [InlineData("http://localhost:8080")]
-    public async Task Negotiate_SessionCookieFromAnotherOrigin_Forbidden(string origin)
+    public async Task Negotiate_SessionCookieFromAnotherOrigin_ForbiddenWithProblem(string origin)
     {
         var cookie = await CookieAsync();
 
-        var status = await NegotiateAsync(cookie, origin);
+        using var response = await NegotiateAsync(cookie, origin);
 
-        Assert.Equal(StatusCodes.Status403Forbidden, status);
+        var problem = await response.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(BrowserProblems.ForeignOrigin, problem.Code);
     }
 
     [Fact]
@@ -35,7 +39,9 @@ public sealed class HubOriginGuardTests(CorpusFactory factory) : IClassFixture<C
     {
         var cookie = await CookieAsync();
 
-        Assert.Equal(StatusCodes.Status200OK, await NegotiateAsync(cookie, "http://localhost"));
+        using var response = await NegotiateAsync(cookie, "http://localhost");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
@@ -63,7 +69,8 @@ public sealed class HubOriginGuardTests(CorpusFactory factory) : IClassFixture<C
     {
         var passed = false;
         var guard = new HubOriginGuard(_ => { passed = true; return Task.CompletedTask; }, Options.Create(new BrowserOptions { HubOrigins = ["https://ib.bank.example"] }));
-        var context = new DefaultHttpContext();
+        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
         context.Request.Scheme = "http";
         context.Request.Host = new HostString("gateway-3.internal", 5080);
         context.Request.Path = "/hubs/auth/negotiate";
@@ -86,13 +93,12 @@ public sealed class HubOriginGuardTests(CorpusFactory factory) : IClassFixture<C
 
     private Task<string> CookieAsync() => HubSession.CookieAsync(factory.Gateway, _contractId, "master");
 
-    private async Task<int> NegotiateAsync(string cookie, string origin)
+    private async Task<HttpResponseMessage> NegotiateAsync(string cookie, string origin)
     {
         using var http = factory.Gateway.Server.CreateClient();
         using var negotiate = new HttpRequestMessage(HttpMethod.Post, HubSocket.Path + "/negotiate?negotiateVersion=1");
         negotiate.Headers.Add("Cookie", cookie);
         negotiate.Headers.Add("Origin", origin);
-        using var response = await http.SendAsync(negotiate);
-        return (int)response.StatusCode;
+        return await http.SendAsync(negotiate);
     }
 }

@@ -1,5 +1,3 @@
-using Inkan.Gateway.Tests.Api.Support;
-
 namespace Inkan.Gateway.Tests.Malformed.Hub;
 
 /// <summary>
@@ -20,7 +18,7 @@ public sealed class HubCorpusTests(CorpusFactory factory) : IClassFixture<Corpus
         var fixture = await CorpusFactory.ArrangeAsync(client);
         var server = factory.Gateway.Server;
         var clerk = await HubSession.CookieAsync(factory.Gateway, fixture.ContractId, fixture.Clerk);
-        var before = await StateFingerprint.ReadAsync(client, fixture);
+        var before = await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store);
         var violations = new List<string>();
         var outcomes = new Dictionary<HubOutcome, int>();
 
@@ -37,15 +35,7 @@ public sealed class HubCorpusTests(CorpusFactory factory) : IClassFixture<Corpus
         }
 
         Assert.True(violations.Count == 0, $"{violations.Count} of {Count} frames answered wrongly ({string.Join(", ", outcomes.Select(o => $"{o.Key}×{o.Value}"))}):\n{string.Join('\n', violations.Take(25))}");
-        Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture));
-        await AssertFreshConnectionGetsNextChallengeAsync(factory, client, fixture);
-    }
-
-    private static async Task AssertFreshConnectionGetsNextChallengeAsync(CorpusFactory factory, HttpClient client, CorpusFixture fixture)
-    {
-        var master = await HubSession.CookieAsync(factory.Gateway, fixture.ContractId, fixture.Master);
-        using var socket = await HubSocket.OpenAsync(factory.Gateway.Server, master);
-        var created = await new ApiBank(client).TransferAsync(fixture.ContractId);
-        Assert.Equal(created.TransactionId, await socket.NextChallengeAsync());
+        Assert.Equal(before, await StateFingerprint.ReadAsync(client, fixture, factory.Gateway.Store));
+        await MasterPush.AssertNextChallengeArrivesAsync(factory, client, fixture);
     }
 }

@@ -40,13 +40,23 @@ public sealed class HubSocket : IDisposable
         return JsonDocument.Parse(body).RootElement.GetProperty("connectionToken").GetString()!;
     }
 
-    /// <summary>Connects the WebSocket with <paramref name="cookie"/> to connection <paramref name="token"/> (a new one if none); no handshake yet.</summary>
-    public static async Task<HubSocket> ConnectAsync(TestServer server, string cookie, string? token = null)
+    /// <summary>
+    /// Connects the WebSocket with <paramref name="cookie"/> to connection <paramref name="token"/> (a new one if none),
+    /// from a page of <paramref name="origin"/> if given (one header line per value); no handshake yet.
+    /// </summary>
+    public static async Task<HubSocket> ConnectAsync(TestServer server, string cookie, string? token = null, string[]? origin = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         token ??= await NegotiateAsync(server, cookie);
         var client = server.CreateWebSocketClient();
-        client.ConfigureRequest = request => request.Headers.Cookie = cookie;
+        client.ConfigureRequest = request =>
+        {
+            request.Headers.Cookie = cookie;
+            if (origin is not null)
+            {
+                request.Headers.Origin = origin;
+            }
+        };
         using var timeout = new CancellationTokenSource(Patience);
         return new HubSocket(await client.ConnectAsync(new Uri($"ws://localhost{Path}?id={Uri.EscapeDataString(token)}"), timeout.Token).WaitAsync(timeout.Token));
     }
