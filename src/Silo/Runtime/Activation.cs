@@ -98,17 +98,21 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
         if (turn.IsCompleted)
         {
-            // An error answer waits too: it may rest on state that earlier turns wrote and a crash could still lose.
             var durable = PendingWrites;
-            EndTurn();
             if (durable is null || durable.IsCompletedSuccessfully)
             {
+                EndTurn();
                 RunDueSideEffects();
                 Runtime.RecordCall(started);
                 return turn;
             }
 
-            return AnswerWhenDurableAsync(turn, durable, started);
+            // An error answer waits too: it may rest on state that earlier turns wrote and a crash could still lose.
+            // Held, the answer becomes a promise the response timeout can fail.
+            var held = new RequestWorkItem<TGrain, TRequest, TResult>(GrainId, request, started) { StartTick = Runtime.CurrentTick };
+            held.AnswerWhenDurable(this, turn);
+            EndTurn();
+            return held.Task;
         }
 
         // The turn awaits something: make it a promise the response timeout can fail.
@@ -117,23 +121,6 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         WatchForLateCalls();
         _ = FinishInlineTurnAsync(item, turn);
         return item.Task;
-    }
-
-    private async ValueTask<TResult> AnswerWhenDurableAsync<TResult>(ValueTask<TResult> turn, Task durable, long started)
-    {
-        try
-        {
-            await durable;
-        }
-        catch (Exception exception)
-        {
-            OnWriteFailed(exception);
-            throw;
-        }
-
-        RunDueSideEffects();
-        Runtime.RecordCall(started);
-        return await turn;
     }
 
     private async Task FinishInlineTurnAsync<TGrain, TRequest, TResult>(RequestWorkItem<TGrain, TRequest, TResult> item, ValueTask<TResult> turn)
