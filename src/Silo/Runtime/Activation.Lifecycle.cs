@@ -137,6 +137,11 @@ internal sealed partial class Activation
 
     private void ForwardLeftovers()
     {
+        if (Interlocked.Exchange(ref _forwardFirst, null) is { IsCompleted: false } first)
+        {
+            Runtime.Forward(first);
+        }
+
         while (_queue.TryDequeue(out var item))
         {
             if (!item.IsCompleted)
@@ -237,7 +242,7 @@ internal sealed partial class Activation
         _timers = null;
     }
 
-    private bool HasCalls => _current is not null || !_queue.IsEmpty || HasHeldAnswers;
+    private bool HasCalls => _current is not null || _forwardFirst is not null || !_queue.IsEmpty || HasHeldAnswers;
 
     /// <summary>Has the collector watch this activation for late calls, once, while it has queued, awaited or held calls.</summary>
     private void WatchForLateCalls()
@@ -265,11 +270,8 @@ internal sealed partial class Activation
     /// <summary>Fails the calls that have waited longer than the response timeout. Called by the collector.</summary>
     internal void FailLateCalls(long oldestAllowedTick)
     {
-        if (_current is { HasCaller: true } current && current.StartTick < oldestAllowedTick && !current.IsCompleted)
-        {
-            Runtime.FailLate(current);
-        }
-
+        FailIfLate(_current, oldestAllowedTick);
+        FailIfLate(_forwardFirst, oldestAllowedTick);
         FailLateHeldAnswers(oldestAllowedTick);
         if (_queue.IsEmpty)
         {
@@ -283,10 +285,15 @@ internal sealed partial class Activation
                 break;
             }
 
-            if (item.HasCaller && !item.IsCompleted)
-            {
-                Runtime.FailLate(item);
-            }
+            FailIfLate(item, oldestAllowedTick);
+        }
+    }
+
+    private void FailIfLate(WorkItem? item, long oldestAllowedTick)
+    {
+        if (item is { HasCaller: true } && item.StartTick < oldestAllowedTick && !item.IsCompleted)
+        {
+            Runtime.FailLate(item);
         }
     }
 }

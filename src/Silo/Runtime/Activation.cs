@@ -25,6 +25,9 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     private Grain? _grain;
     private volatile WorkItem? _current;
 
+    // Dequeued by the drain loop just as the activation stopped being valid: forwarded ahead of the calls still queued.
+    private volatile WorkItem? _forwardFirst;
+
     public Activation(GrainRuntime runtime, GrainClass grainClass, GrainId grainId)
     {
         Runtime = runtime;
@@ -232,6 +235,13 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
             if (item.IsCompleted)
             {
+                continue;
+            }
+
+            if (_status != ActivationStatus.Valid)
+            {
+                // A write failed since the check above: the state is ahead of storage, so the item runs on a fresh activation.
+                _forwardFirst = item;
                 continue;
             }
 
