@@ -137,6 +137,11 @@ internal sealed partial class Activation
 
     private void ForwardLeftovers()
     {
+        if (Interlocked.Exchange(ref _forwardFirst, null) is { IsCompleted: false } first)
+        {
+            Runtime.Forward(first);
+        }
+
         while (_queue.TryDequeue(out var item))
         {
             if (!item.IsCompleted)
@@ -146,9 +151,10 @@ internal sealed partial class Activation
         }
     }
 
-    /// <summary>Records a queued write: later answers wait for it; its failure deactivates the activation.</summary>
+    /// <summary>Records a queued write: later answers wait for it and its completion releases them; its failure deactivates the activation.</summary>
     internal void TrackWrite(Task write, WriteSequence sequence)
     {
+        Task? joined = null;
         lock (_writesLock)
         {
             if (_pendingWrites is null || _pendingWrites.IsCompletedSuccessfully || (_pendingBySequence is null && ReferenceEquals(_pendingSequence, sequence)))
@@ -164,16 +170,34 @@ internal sealed partial class Activation
                 _pendingBySequence ??= [(_pendingSequence!, _pendingWrites)];
                 _pendingBySequence.RemoveAll(pending => ReferenceEquals(pending.Sequence, sequence) || pending.Write.IsCompletedSuccessfully);
                 _pendingBySequence.Add((sequence, write));
-                _pendingWrites = _pendingBySequence.Count == 1 ? write : Task.WhenAll(_pendingBySequence.Select(pending => pending.Write));
+                _pendingWrites = _pendingBySequence.Count == 1 ? write : joined = Task.WhenAll(_pendingBySequence.Select(pending => pending.Write));
             }
         }
 
         write.ContinueWith(
-            static (task, state) => ((Activation)state!).OnWriteFailed(task.Exception!.InnerException!),
+            static (task, state) => ((Activation)state!).OnWriteCompleted(task),
             this,
             CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+
+        // Answers held for several states' writes wait for all of them, which may complete after each write's own continuation.
+        joined?.ContinueWith(
+            static (_, state) => ((Activation)state!).ReleaseHeldAnswers(),
+            this,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private void OnWriteCompleted(Task write)
+    {
+        if (write.Exception is { } failure)
+        {
+            OnWriteFailed(failure.InnerException!);
+        }
+
+        ReleaseHeldAnswers();
     }
 
     /// <summary>
@@ -218,9 +242,9 @@ internal sealed partial class Activation
         _timers = null;
     }
 
-    private bool HasCalls => _current is not null || !_queue.IsEmpty;
+    private bool HasCalls => _current is not null || _forwardFirst is not null || !_queue.IsEmpty || HasHeldAnswers;
 
-    /// <summary>Has the collector watch this activation for late calls, once, while it has queued or awaited calls.</summary>
+    /// <summary>Has the collector watch this activation for late calls, once, while it has queued, awaited or held calls.</summary>
     private void WatchForLateCalls()
     {
         if (Volatile.Read(ref _watched) == 0 && Interlocked.Exchange(ref _watched, 1) == 0)
@@ -246,11 +270,9 @@ internal sealed partial class Activation
     /// <summary>Fails the calls that have waited longer than the response timeout. Called by the collector.</summary>
     internal void FailLateCalls(long oldestAllowedTick)
     {
-        if (_current is { HasCaller: true } current && current.StartTick < oldestAllowedTick && !current.IsCompleted)
-        {
-            Runtime.FailLate(current);
-        }
-
+        FailIfLate(_current, oldestAllowedTick);
+        FailIfLate(_forwardFirst, oldestAllowedTick);
+        FailLateHeldAnswers(oldestAllowedTick);
         if (_queue.IsEmpty)
         {
             return;
@@ -263,10 +285,15 @@ internal sealed partial class Activation
                 break;
             }
 
-            if (item.HasCaller && !item.IsCompleted)
-            {
-                Runtime.FailLate(item);
-            }
+            FailIfLate(item, oldestAllowedTick);
+        }
+    }
+
+    private void FailIfLate(WorkItem? item, long oldestAllowedTick)
+    {
+        if (item is { HasCaller: true } && item.StartTick < oldestAllowedTick && !item.IsCompleted)
+        {
+            Runtime.FailLate(item);
         }
     }
 }

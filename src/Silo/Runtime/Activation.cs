@@ -25,6 +25,9 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     private Grain? _grain;
     private volatile WorkItem? _current;
 
+    // Dequeued by the drain loop just as the activation stopped being valid: forwarded ahead of the calls still queued.
+    private volatile WorkItem? _forwardFirst;
+
     public Activation(GrainRuntime runtime, GrainClass grainClass, GrainId grainId)
     {
         Runtime = runtime;
@@ -98,17 +101,21 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
         if (turn.IsCompleted)
         {
-            // An error answer waits too: it may rest on state that earlier turns wrote and a crash could still lose.
             var durable = PendingWrites;
-            EndTurn();
             if (durable is null || durable.IsCompletedSuccessfully)
             {
+                EndTurn();
                 RunDueSideEffects();
                 Runtime.RecordCall(started);
                 return turn;
             }
 
-            return AnswerWhenDurableAsync(turn, durable, started);
+            // An error answer waits too: it may rest on state that earlier turns wrote and a crash could still lose.
+            // Held, the answer becomes a promise the response timeout can fail.
+            var held = new RequestWorkItem<TGrain, TRequest, TResult>(GrainId, request, started) { StartTick = Runtime.CurrentTick };
+            held.AnswerWhenDurable(this, turn);
+            EndTurn();
+            return held.Task;
         }
 
         // The turn awaits something: make it a promise the response timeout can fail.
@@ -117,23 +124,6 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         WatchForLateCalls();
         _ = FinishInlineTurnAsync(item, turn);
         return item.Task;
-    }
-
-    private async ValueTask<TResult> AnswerWhenDurableAsync<TResult>(ValueTask<TResult> turn, Task durable, long started)
-    {
-        try
-        {
-            await durable;
-        }
-        catch (Exception exception)
-        {
-            OnWriteFailed(exception);
-            throw;
-        }
-
-        RunDueSideEffects();
-        Runtime.RecordCall(started);
-        return await turn;
     }
 
     private async Task FinishInlineTurnAsync<TGrain, TRequest, TResult>(RequestWorkItem<TGrain, TRequest, TResult> item, ValueTask<TResult> turn)
@@ -245,6 +235,13 @@ internal sealed partial class Activation : IThreadPoolWorkItem
 
             if (item.IsCompleted)
             {
+                continue;
+            }
+
+            if (_status != ActivationStatus.Valid)
+            {
+                // A write failed since the check above: the state is ahead of storage, so the item runs on a fresh activation.
+                _forwardFirst = item;
                 continue;
             }
 

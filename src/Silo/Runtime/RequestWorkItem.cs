@@ -4,8 +4,8 @@ namespace Inkan.Silo.Runtime;
 
 /// <summary>
 /// A call that could not run at once: it waits in the activation's queue, or it ran inline and
-/// awaits something. It is the caller's promise, answered once: by the turn, after the turn's writes
-/// are durable, or by the response timeout.
+/// awaits something, or its answer waits for the writes of its turn. It is the caller's promise, answered
+/// once: by the turn, once the writes queued so far are durable, or by the response timeout.
 /// </summary>
 internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target, TRequest request, long startTimestamp)
     : WorkItem, IValueTaskSource<TResult>
@@ -14,6 +14,8 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
 {
     private ManualResetValueTaskSourceCore<TResult> _promise = new() { RunContinuationsAsynchronously = true };
     private int _completed;
+    private TResult _heldResult = default!;
+    private Exception? _heldFailure;
 
     public override bool IsCompleted => Volatile.Read(ref _completed) != 0;
 
@@ -36,13 +38,30 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
             return default;
         }
 
-        if (turn.IsCompletedSuccessfully)
+        if (turn.IsCompleted)
         {
-            AnswerWhenDurable(activation, turn.Result);
+            AnswerWhenDurable(activation, turn);
             return default;
         }
 
         return AwaitTurnAsync(activation, turn);
+    }
+
+    /// <summary>Answers with the outcome of <paramref name="completedTurn"/> once the writes queued so far are durable.</summary>
+    public void AnswerWhenDurable(Activation activation, ValueTask<TResult> completedTurn)
+    {
+        TResult result;
+        try
+        {
+            result = completedTurn.GetAwaiter().GetResult();
+        }
+        catch (Exception exception)
+        {
+            FailWhenDurable(activation, exception);
+            return;
+        }
+
+        AnswerWhenDurable(activation, result);
     }
 
     /// <summary>Adopts a turn that began inline and did not finish synchronously.</summary>
@@ -76,15 +95,17 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
         }
         else
         {
-            _ = AnswerAfterAsync(activation, durable, result, failure);
+            _heldResult = result;
+            _heldFailure = failure;
+            activation.HoldAnswer(this, durable);
         }
     }
 
-    private async Task AnswerAfterAsync(Activation activation, Task durable, TResult result, Exception? failure)
+    public override void Release(Activation activation, Task writes)
     {
         try
         {
-            await durable;
+            writes.GetAwaiter().GetResult();
         }
         catch (Exception exception)
         {
@@ -93,7 +114,7 @@ internal sealed class RequestWorkItem<TGrain, TRequest, TResult>(GrainId target,
             return;
         }
 
-        Answer(activation, result, failure);
+        Answer(activation, _heldResult, _heldFailure);
     }
 
     private void Answer(Activation activation, TResult result, Exception? failure)

@@ -26,4 +26,9 @@ internal abstract class WorkItem
 
     /// <summary>Answers the caller with <paramref name="exception"/> if not answered yet.</summary>
     public abstract void Fail(Exception exception);
+
+    /// <summary>Delivers the answer its turn held back until <paramref name="writes"/> completed (a tick holds none).</summary>
+    public virtual void Release(Activation activation, Task writes)
+    {
+    }
 }

@@ -4,8 +4,8 @@ namespace Inkan.Silo.Tests.Hosting;
 
 /// <summary>
 /// Wraps a storage; while closed it holds writes back (those <see cref="Holds"/> picks, all by default; it submits them
-/// in order on <see cref="Release"/>), and <see cref="FailNext"/> fails the next write: makes "the answer waits until
-/// the write is durable" observable.
+/// in order on <see cref="Release"/>, or fails them on <see cref="FailHeld"/>), and <see cref="FailNext"/> fails the next
+/// write: makes "the answer waits until the write is durable" observable.
 /// </summary>
 public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
 {
@@ -64,6 +64,22 @@ public sealed class GatedStorage(IGrainStorage inner) : IGrainStorage
                         }
                     },
                     TaskScheduler.Default);
+            }
+
+            _held.Clear();
+        }
+    }
+
+    /// <summary>Opens the gate and fails every write it held with <paramref name="exception"/>, as a stalled storage that gives up would.</summary>
+    public void FailHeld(Exception exception)
+    {
+        lock (_held)
+        {
+            _closed = false;
+            foreach (var (write, done) in _held)
+            {
+                write.Sequence.Fail(exception);
+                done.SetException(exception);
             }
 
             _held.Clear();

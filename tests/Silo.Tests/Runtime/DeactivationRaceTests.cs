@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Inkan.Silo.Runtime;
 using Inkan.Silo.Tests.Grains;
 using Inkan.Silo.Tests.Hosting;
+using Inkan.TestSupport;
 
 namespace Inkan.Silo.Tests.Runtime;
 
@@ -48,6 +49,25 @@ public sealed class DeactivationRaceTests
         clock.Resume();
         Assert.Equal(0, await (await caller).WaitAsync(Patience));
         Assert.Equal(1, silo.Runtime.ActivationCount);
+    }
+
+    [Fact]
+    public async Task DrainAsync_WriteFailsBetweenDequeueAndTurn_ItemIsForwardedToAFreshActivation()
+    {
+        await using var silo = await TestSilo.StartAsync(TestStorages.Memory, new ManualTimeProvider());
+        var counter = silo.Grains.GetGrain<ICounterGrain>("write-fails-after-dequeue");
+        Assert.Equal(1, await counter.IncrementAsync());
+        var failed = ((GrainReference)counter).CachedActivation!;
+
+        // The drain loop has dequeued the item and checked the activation when a write of an earlier turn fails.
+        var probe = new ProbeWorkItem(failed.GrainId, () => failed.OnWriteFailed(new InconsistentStateException("simulated conflict")));
+        Assert.True(failed.TryAccept(probe));
+
+        var ranOn = await probe.Ran.WaitAsync(Patience);
+        Assert.NotSame(failed, ranOn);
+        Assert.True(failed.IsDefunct);
+        Assert.Equal(1, await counter.GetAsync());
+        Assert.Equal(2, silo.Log.ActivationsOf("write-fails-after-dequeue"));
     }
 
     // The runtime reads the clock for a queued call only while someone listens to the call latency.

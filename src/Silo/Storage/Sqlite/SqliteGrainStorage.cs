@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Inkan.Silo.Diagnostics;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +13,8 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     private const int MaxPooledReaders = 64;
 
     private readonly string _filePath = options.ResolveFilePath();
-    private readonly ConcurrentBag<SqliteReader> _readers = [];
+    private readonly Stack<SqliteReader> _readers = new();
+    private readonly Lock _pool = new();
     private readonly Lock _initialization = new();
     private SqliteConnections? _connections;
     private SqliteWriter? _writer;
@@ -23,6 +23,9 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
 
     /// <summary>The database file.</summary>
     public string FilePath => _filePath;
+
+    /// <summary>For tests: runs when a read is done, just before it hands its connection back to the pool.</summary>
+    internal Action? BeforeReaderReturns { get; set; }
 
     /// <inheritdoc />
     public override Task<StoredState> ReadAsync(string stateType, string key, CancellationToken cancellationToken)
@@ -89,9 +92,16 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     /// <inheritdoc />
     protected override ValueTask DisposeStorageAsync()
     {
-        _closed = true;
+        SqliteReader[] pooled;
+        lock (_pool)
+        {
+            _closed = true;
+            pooled = [.. _readers];
+            _readers.Clear();
+        }
+
         _writer?.Dispose();
-        while (_readers.TryTake(out var reader))
+        foreach (var reader in pooled)
         {
             reader.Dispose();
         }
@@ -104,25 +114,36 @@ public sealed class SqliteGrainStorage(SqliteStorageOptions options, ILogger<Sql
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         var connections = _connections ?? throw new InvalidOperationException("The storage is not initialized: call InitializeAsync first.");
-        if (!_readers.TryTake(out var reader))
+        SqliteReader? reader;
+        lock (_pool)
         {
-            reader = new SqliteReader(connections.Open());
+            _readers.TryPop(out reader);
         }
 
+        reader ??= new SqliteReader(connections.Open());
         try
         {
             return read(reader);
         }
         finally
         {
-            if (_closed || _readers.Count >= MaxPooledReaders)
+            Return(reader);
+        }
+    }
+
+    private void Return(SqliteReader reader)
+    {
+        BeforeReaderReturns?.Invoke();
+        lock (_pool)
+        {
+            // Decided under the lock the disposal empties the pool under: a reader pooled after that would stay open.
+            if (!_closed && _readers.Count < MaxPooledReaders)
             {
-                reader.Dispose();
-            }
-            else
-            {
-                _readers.Add(reader);
+                _readers.Push(reader);
+                return;
             }
         }
+
+        reader.Dispose();
     }
 }
