@@ -60,6 +60,32 @@ public sealed class SessionAcrossGatewaysTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Session_BothGatewaysStartedAtOnceOnAnEmptyRing_IsSignedOnThroughEither()
+    {
+        var cold = new BankApiFactory { StoreShared = true, Settings = SameMasterKey };
+        var coldB = new BankApiFactory { Store = cold.Store, StoreShared = true, Settings = SameMasterKey };
+        await using (cold)
+        await using (coldB)
+        {
+            await Task.WhenAll(Task.Run(() => cold.Services), Task.Run(() => coldB.Services));
+            using (var bank = await cold.ClientAsync())
+            {
+                await new ApiBank(bank).ContractWithTokenAsync(Contract);
+            }
+
+            var ring = await cold.Services.GetRequiredService<IGrainFactory>().GetGrain<IKeyRingGrain>(GrainXmlRepository.RingName).GetElementsAsync();
+            foreach (var (signOn, other) in new[] { (cold, coldB), (coldB, cold) })
+            {
+                var cookies = new CookieContainer();
+                using var first = signOn.CreateDefaultClient(new CookieContainerHandler(cookies));
+                using var second = other.CreateDefaultClient(new CookieContainerHandler(cookies));
+                Assert.Equal(HttpStatusCode.NoContent, (await new SessionClient(first).LogOnAsync(Contract, "master", ApiBank.Password)).StatusCode);
+                Assert.True((await new SessionClient(second).SessionAsync()).GetProperty("signedOn").GetBoolean(), "keys " + ring.Count);
+            }
+        }
+    }
+
+    [Fact]
     public async Task KeyRing_AfterASignOn_HoldsOneKeyWhoseSecretIsEncrypted()
     {
         using var browser = _nodeA.CreateDefaultClient(new CookieContainerHandler(new CookieContainer()));
