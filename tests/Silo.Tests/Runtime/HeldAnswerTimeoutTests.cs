@@ -27,6 +27,8 @@ public sealed class HeldAnswerTimeoutTests
         var read = counter.GetAsync();
         try
         {
+            // Under load the turn may not have run yet: a call timed out in the queue never runs, and writes nothing.
+            await TimeoutTests.WaitUntilAsync(() => gated.Held == 1);
             await TimeoutTests.AdvanceAsync(time, Timeout + TimeSpan.FromSeconds(2));
             await Assert.ThrowsAsync<GrainCallTimeoutException>(() => write.WaitAsync(Patience));
             await Assert.ThrowsAsync<GrainCallTimeoutException>(() => read.WaitAsync(Patience));
@@ -57,6 +59,7 @@ public sealed class HeldAnswerTimeoutTests
         var call = counter.IncrementAndAnnounceAsync();
         try
         {
+            await TimeoutTests.WaitUntilAsync(() => gated.Held == 1);
             await TimeoutTests.AdvanceAsync(time, Timeout + TimeSpan.FromSeconds(2));
             await Assert.ThrowsAsync<GrainCallTimeoutException>(() => call.WaitAsync(Patience));
         }
