@@ -66,7 +66,8 @@ internal sealed partial class Activation
                 var held = _heldAnswers!.Dequeue();
                 if (held.Call.StartTick < oldestAllowedTick)
                 {
-                    Runtime.FailLate(held.Call);
+                    // One whose turn outlasted the timeout was failed then, and is held only for its writes: not twice.
+                    FailIfLate(held.Call, oldestAllowedTick);
                 }
                 else
                 {

@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
+
 namespace Inkan.Silo.Tests.Grains;
 
 /// <summary>Implements <see cref="ICounterGrain"/>; counts its activations in <see cref="ActivationLog"/>.</summary>
 public sealed class CounterGrain([PersistentState("counter")] IPersistentState<CounterState> state, ActivationLog log) : Grain, ICounterGrain
 {
+    /// <summary>What <see cref="IncrementThenBlockAsync"/> waits for, per key.</summary>
+    public static readonly ConcurrentDictionary<string, TaskCompletionSource> Proceed = new();
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         log.Activated(GetPrimaryKeyString());
@@ -32,6 +37,14 @@ public sealed class CounterGrain([PersistentState("counter")] IPersistentState<C
         await state.WriteStateAsync();
         var key = GetPrimaryKeyString();
         RunWhenDurable(() => log.Announced(key, value));
+        return value;
+    }
+
+    public async Task<int> IncrementThenBlockAsync()
+    {
+        var value = ++state.State.Value;
+        await state.WriteStateAsync();
+        await Proceed.GetOrAdd(GetPrimaryKeyString(), _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
         return value;
     }
 

@@ -13,6 +13,9 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Records the current value as a side effect, with no write of its own.</summary>
     Task<int> AnnounceAsync();
 
+    /// <summary>Increments and queues the write, then answers once <see cref="CounterGrain.Proceed"/> of its key is set.</summary>
+    Task<int> IncrementThenBlockAsync();
+
     /// <summary>The value after <see cref="IPersistentState{TState}.EnsureCurrentAsync"/>.</summary>
     Task<int> GetCurrentAsync();
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Inkan.Silo.Runtime;
 using Inkan.Silo.Tests.Grains;
 using Inkan.Silo.Tests.Hosting;
@@ -74,5 +75,57 @@ public sealed class HeldAnswerTimeoutTests
         Assert.Equal(2, silo.Log.ActivationsOf("stalled-then-failed"));
         Assert.Contains(("stalled-then-failed", DeactivationReason.InconsistentState), silo.Log.Deactivations);
         Assert.False(silo.Log.Announcements.ContainsKey("stalled-then-failed"));
+    }
+
+    [Fact]
+    public async Task IncrementThenBlockAsync_TimedOutWhileAwaitingThenHeldForItsWrite_CountedAsOneTimeout()
+    {
+        var time = new ManualTimeProvider();
+        GatedStorage? gated = null;
+        await using var silo = await TestSilo.StartAsync(sp => gated = new GatedStorage(TestStorages.Memory(sp)), time, o => o.ResponseTimeout = Timeout);
+        long timeouts = 0;
+        using var listener = CountTimeoutsOf(silo, () => Interlocked.Increment(ref timeouts));
+        const string key = "late-then-held";
+        var counter = silo.Grains.GetGrain<ICounterGrain>(key);
+        Assert.Equal(0, await counter.GetAsync());
+        var activation = ((GrainReference)counter).CachedActivation!;
+        gated!.Close();
+
+        var call = counter.IncrementThenBlockAsync();
+        try
+        {
+            await TimeoutTests.WaitUntilAsync(() => gated.Held == 1 && CounterGrain.Proceed.ContainsKey(key));
+            await TimeoutTests.AdvanceUntilCompletedAsync(time, call);
+            await Assert.ThrowsAsync<GrainCallTimeoutException>(() => call);
+
+            // The turn ends while its write is still stalled: its answer, already given, is held; a later pass drops it.
+            CounterGrain.Proceed[key].SetResult();
+            await TimeoutTests.WaitUntilAsync(() => activation.CompletedTurns == 2);
+            await TimeoutTests.AdvanceUntilAsync(time, () => silo.Runtime.Collector.Watched == 0);
+        }
+        finally
+        {
+            gated.Release();
+        }
+
+        Assert.Equal(1, Interlocked.Read(ref timeouts));
+        Assert.Equal(1, await counter.GetAsync());
+    }
+
+    private static MeterListener CountTimeoutsOf(TestSilo silo, Action count)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter == silo.Metrics.Meter && instrument.Name == "inkan.silo.call.timeouts")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, _, _) => count());
+        listener.Start();
+        return listener;
     }
 }
