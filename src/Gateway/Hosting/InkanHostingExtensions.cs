@@ -50,6 +50,8 @@ public static class InkanHostingExtensions
                 throw new InvalidOperationException($"Storage:Provider must be Sqlite or Postgres, not '{provider}'.");
             }
         });
+        // After the silo, whose start it needs; before the browser's key ring, which it protects.
+        builder.Services.AddHostedService<MasterKeyCheck>();
         builder.Services.AddInkanHealthChecks();
         return builder;
     }

@@ -5,6 +5,7 @@ using Inkan.Grains.Callbacks;
 using Inkan.Grains.Contracts;
 using Inkan.Grains.Idempotency;
 using Inkan.Grains.KeyRing;
+using Inkan.Grains.Security;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
 using Inkan.Grains.Users;
@@ -21,6 +22,7 @@ namespace Inkan.Grains.Hosting;
 [JsonSerializable(typeof(ApiKeyState))]
 [JsonSerializable(typeof(IdempotencyKeyState))]
 [JsonSerializable(typeof(KeyRingState))]
+[JsonSerializable(typeof(MasterKeyCheckState))]
 [JsonSerializable(typeof(CallbackRelayState))]
 [JsonSerializable(typeof(CallbackNotice))]
 [JsonSerializable(typeof(CallbackWatch))]

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Inkan.Gateway.Tests.Support;
 using Inkan.Gateway.Api.Auth;
 using Inkan.Gateway.Tests.Mail;
@@ -16,12 +17,14 @@ using Microsoft.Extensions.Logging;
 namespace Inkan.Gateway.Tests.Api.Support;
 
 /// <summary>
-/// The real gateway (<c>Program</c>) in memory: its own temporary data directory, a manual clock, fast password
-/// hashing, memory storage (a <see cref="MemoryStateStore"/> that a restarted factory can share) unless SQLite is asked for,
+/// The real gateway (<c>Program</c>) in memory: its own temporary data directory, the test run's master key, a manual
+/// clock, fast password hashing, memory storage (a <see cref="MemoryStateStore"/> that a restarted factory can share) unless SQLite is asked for,
 /// and no demo data unless the settings enable it.
 /// </summary>
 public sealed class BankApiFactory : WebApplicationFactory<Program>
 {
+    private static readonly string SharedMasterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     private readonly string? _givenDirectory;
     private string? _temporaryDirectory;
 
@@ -75,6 +78,8 @@ public sealed class BankApiFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("DataDirectory", DataDirectory);
+        // The gateways of one test run share their master key, as the nodes of one bank do (the check at start requires it).
+        builder.UseSetting("Inkan:KeyProtection:MasterKey", SharedMasterKey);
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("BankApi:Callbacks:PollInterval", "01:00:00");
         foreach (var (key, value) in Settings)
