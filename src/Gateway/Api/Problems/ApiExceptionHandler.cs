@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Inkan.Grains.Errors;
 using Inkan.Protocol.Tokens;
 using Inkan.Protocol.Txa;
@@ -9,7 +10,7 @@ namespace Inkan.Gateway.Api.Problems;
 
 /// <summary>
 /// Answers every exception that escapes a bank API endpoint with a problem: bad input as 4xx with its field,
-/// domain refusals by their kind, storage conflicts and timeouts as retryable, anything else as a 500 that
+/// domain refusals by their kind, storage conflicts, timeouts and a database that is down or refusing connections as retryable, anything else as a 500 that
 /// shows nothing of the exception. The browser client's JSON endpoints are answered the same way; other requests are
 /// left to other handlers.
 /// </summary>
@@ -46,6 +47,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         BadHttpRequestException e => ApiProblem.Create(e.StatusCode, ProblemCodes.ForStatus(e.StatusCode), e.Message),
         InconsistentStateException => ApiProblem.Create(StatusCodes.Status409Conflict, ProblemCodes.ConcurrentUpdate, "Another request changed the same record at the same moment; try again."),
         TimeoutException => ApiProblem.Create(StatusCodes.Status503ServiceUnavailable, ProblemCodes.Unavailable, "The server did not answer in time; try again."),
+        DbException { IsTransient: true } => ApiProblem.Create(StatusCodes.Status503ServiceUnavailable, ProblemCodes.Unavailable, "The database is unavailable; try again."),
         _ => ApiProblem.Create(StatusCodes.Status500InternalServerError, ProblemCodes.InternalError, "An unexpected error occurred; the server's log has the details under the trace id."),
     };
 
