@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Gateway.Tests.Processes;
-using Inkan.Grains.Audit;
 using Inkan.Grains.Policy;
 using Inkan.Grains.Tokens;
 using Inkan.Grains.Transactions;
@@ -78,7 +77,7 @@ public static class KillDuringLoad
         var refused = await check.ConfirmAsync(lockedTx.TransactionId, ApiBank.RightCode(locked, lockedTx));
         Assert.Equal((ConfirmOutcome.TokenLocked, TransactionStatus.Pending), (refused.Outcome, refused.Transaction.Status));
 
-        await AssertAuthorizedOnceInAuditAsync(after, cycling, sent.Keys);
+        await TokenAuditChain.AssertAuthorizedOnceAsync(after, cycling, sent.Keys);
     }
 
     private static async Task WrongCodesAsync(ApiBank bank, TokenRecord token, TransactionView tx, int count, ConfirmOutcome last)
@@ -90,21 +89,8 @@ public static class KillDuringLoad
         }
     }
 
-    /// <summary>Each transaction sent has exactly one <see cref="AuditEventType.ConfirmationSucceeded"/> in the chains of the tokens that confirmed them.</summary>
-    private static async Task AssertAuthorizedOnceInAuditAsync(HttpClient client, IEnumerable<string> serials, ICollection<string> transactions)
-    {
-        var successes = new List<string>();
-        foreach (var serial in serials)
-        {
-            successes.AddRange((await TokenAuditChain.ReadAsync(client, serial)).Where(e => e.Record.EventType == AuditEventType.ConfirmationSucceeded).Select(e => e.Record.TransactionId ?? ""));
-        }
-
-        var perTransaction = successes.Where(transactions.Contains).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(transactions.Count, perTransaction.Count);
-        Assert.All(perTransaction, p => Assert.True(p.Value == 1, $"{p.Key} authorized {p.Value} times in the audit trail"));
-    }
-
-    private static async Task<List<(string LoginId, TokenRecord Token)>> ArrangeAsync(ApiBank bank)
+    /// <summary>Contract K1 with its master and five users, each with a token of their own.</summary>
+    internal static async Task<List<(string LoginId, TokenRecord Token)>> ArrangeAsync(ApiBank bank)
     {
         var users = new List<(string, TokenRecord)> { ("master", await bank.ContractWithTokenAsync("K1")) };
         for (var i = 1; i <= 5; i++)

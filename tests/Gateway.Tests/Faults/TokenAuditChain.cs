@@ -20,4 +20,18 @@ public static class TokenAuditChain
 
         return entries;
     }
+
+    /// <summary>Each transaction sent has exactly one <see cref="AuditEventType.ConfirmationSucceeded"/> in the chains of the tokens that confirmed them.</summary>
+    public static async Task AssertAuthorizedOnceAsync(HttpClient client, IEnumerable<string> serials, ICollection<string> transactions)
+    {
+        var successes = new List<string>();
+        foreach (var serial in serials)
+        {
+            successes.AddRange((await ReadAsync(client, serial)).Where(e => e.Record.EventType == AuditEventType.ConfirmationSucceeded).Select(e => e.Record.TransactionId ?? ""));
+        }
+
+        var perTransaction = successes.Where(transactions.Contains).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(transactions.Count, perTransaction.Count);
+        Assert.All(perTransaction, p => Assert.True(p.Value == 1, $"{p.Key} authorized {p.Value} times in the audit trail"));
+    }
 }

@@ -23,6 +23,7 @@ public sealed class PostgresCluster : IAsyncLifetime
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _sharedDatabases = new();
     private readonly ConcurrentBag<string> _createdDatabases = [];
     private string? _directory;
+    private string? _options;
     private string? _connectionString;
 
     /// <summary>The connection string of the server's <c>postgres</c> database.</summary>
@@ -53,9 +54,28 @@ public sealed class PostgresCluster : IAsyncLifetime
 
         await PostgresProcess.RunAsync(Path.Combine(BinDirectory, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]).ConfigureAwait(false);
         var port = FreePort();
-        var options = $"-p {port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=300";
-        await PostgresProcess.RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", data, "-l", Path.Combine(_directory, "log"), "-w", "-t", "120", "-o", options, "start"], logFile: Path.Combine(_directory, "log")).ConfigureAwait(false);
+        _options = $"-p {port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=300";
+        await StartAsync().ConfigureAwait(false);
         _connectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+    }
+
+    /// <summary>
+    /// Stops the private cluster with a fast shutdown (open transactions roll back, clients are disconnected) and
+    /// waits until it is down; <see cref="StartAsync"/> brings it back on the same port and data.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The server is the one in <c>INKAN_TEST_POSTGRES</c>, which the tests do not own.</exception>
+    public Task StopAsync()
+        => PostgresProcess.RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "-t", "120", "stop"]);
+
+    /// <summary>Starts the private cluster (again) and waits until it takes connections.</summary>
+    /// <exception cref="InvalidOperationException">The server is the one in <c>INKAN_TEST_POSTGRES</c>, which the tests do not own.</exception>
+    public async Task StartAsync()
+    {
+        var log = Path.Combine(_directory ?? throw NotOwned(), "log");
+        await PostgresProcess.RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataDirectory, "-l", log, "-w", "-t", "120", "-o", _options!, "start"], logFile: log).ConfigureAwait(false);
+
+        // This process's pooled connections (the fixture's own) died with the old server.
+        NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>Creates a fresh, empty database and returns its connection string.</summary>
@@ -121,6 +141,11 @@ public sealed class PostgresCluster : IAsyncLifetime
             await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
     }
+
+    private string DataDirectory => Path.Combine(_directory ?? throw NotOwned(), "data");
+
+    private static InvalidOperationException NotOwned()
+        => new($"The PostgreSQL server is not this fixture's own cluster (it is the one in {EnvironmentVariable}, or none is started): it cannot be stopped or started.");
 
     private static int FreePort()
     {

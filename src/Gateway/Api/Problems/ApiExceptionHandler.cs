@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Inkan.Grains.Errors;
 using Inkan.Protocol.Tokens;
 using Inkan.Protocol.Txa;
@@ -9,7 +10,7 @@ namespace Inkan.Gateway.Api.Problems;
 
 /// <summary>
 /// Answers every exception that escapes a bank API endpoint with a problem: bad input as 4xx with its field,
-/// domain refusals by their kind, storage conflicts and timeouts as retryable, anything else as a 500 that
+/// domain refusals by their kind, storage conflicts, timeouts and a database that is down or refusing connections as retryable, anything else as a 500 that
 /// shows nothing of the exception. The browser client's JSON endpoints are answered the same way; other requests are
 /// left to other handlers.
 /// </summary>
@@ -44,9 +45,19 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         DomainException e => ApiProblem.Create(StatusOf(e.Error), CodeOf(e.Error), e.Message),
         ArgumentException e => ApiProblem.InvalidField(FieldPaths.Json("", e.ParamName), MessageOf(e)),
         BadHttpRequestException e => ApiProblem.Create(e.StatusCode, ProblemCodes.ForStatus(e.StatusCode), e.Message),
+        _ when DatabaseDown(exception) => ApiProblem.Create(StatusCodes.Status503ServiceUnavailable, ProblemCodes.Unavailable, "The database is unavailable; try again."),
         InconsistentStateException => ApiProblem.Create(StatusCodes.Status409Conflict, ProblemCodes.ConcurrentUpdate, "Another request changed the same record at the same moment; try again."),
         TimeoutException => ApiProblem.Create(StatusCodes.Status503ServiceUnavailable, ProblemCodes.Unavailable, "The server did not answer in time; try again."),
         _ => ApiProblem.Create(StatusCodes.Status500InternalServerError, ProblemCodes.InternalError, "An unexpected error occurred; the server's log has the details under the trace id."),
+    };
+
+    // A write not run because an earlier write of its activation failed carries that failure: when it was the database
+    // being down, the answer is that, not a concurrent update.
+    private static bool DatabaseDown(Exception exception) => exception switch
+    {
+        DbException { IsTransient: true } => true,
+        InconsistentStateException { InnerException: { } earlier } => DatabaseDown(earlier),
+        _ => false,
     };
 
     private static int StatusOf(DomainError error) => error switch
