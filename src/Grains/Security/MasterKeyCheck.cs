@@ -12,7 +12,19 @@ public sealed class MasterKeyCheck(IGrainFactory grains) : IHostedService
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!await grains.GetGrain<IMasterKeyCheckGrain>(MasterKeyCheckGrain.Key).VerifyAsync().WaitAsync(cancellationToken).ConfigureAwait(false))
+        var check = grains.GetGrain<IMasterKeyCheckGrain>(MasterKeyCheckGrain.Key);
+        bool matches;
+        try
+        {
+            matches = await check.VerifyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InconsistentStateException)
+        {
+            // Another node sealed it at the same moment: this write stored nothing, and the fresh activation reads that seal.
+            matches = await check.VerifyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!matches)
         {
             throw new InvalidOperationException(
                 "Inkan:KeyProtection:MasterKey is not the key this database was written with: every node on one database needs the same master key.");
