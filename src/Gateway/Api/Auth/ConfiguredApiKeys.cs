@@ -26,7 +26,8 @@ public sealed class ConfiguredApiKeys(IConfiguration configuration, IGrainFactor
                 await issuer.CreateAsync(entry.Key, key.Name ?? entry.Key, hash, scopes, key.CallbackSecret!);
                 logger.LogInformation("Configured API key {KeyId} stored", entry.Key);
             }
-            catch (DomainException e) when (e.Error == DomainError.Conflict)
+            // Stored before, or by another node starting at the same moment (its write won, this one stored nothing).
+            catch (Exception e) when (e is DomainException { Error: DomainError.Conflict } or InconsistentStateException)
             {
                 var info = await grains.GetGrain<IApiKeyGrain>(entry.Key).GetInfoAsync();
                 logger.LogDebug("Configured API key {KeyId} is stored already (revoked: {Revoked})", info.KeyId, info.RevokedAt is not null);
