@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using Inkan.Gateway.Browser.KeyRing;
 using Inkan.Gateway.Tests.Api.Support;
 using Inkan.Gateway.Tests.Browser.Support;
@@ -18,18 +17,12 @@ public sealed class SessionAcrossGatewaysTests : IAsyncLifetime
 {
     private const string Contract = "K1";
 
-    // The nodes of one bank share the master key, as they share the database.
-    private static readonly Dictionary<string, string?> SameMasterKey = new()
-    {
-        ["Inkan:KeyProtection:MasterKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-    };
-
-    private readonly BankApiFactory _nodeA = new() { StoreShared = true, Settings = SameMasterKey };
+    private readonly BankApiFactory _nodeA = new() { StoreShared = true };
     private BankApiFactory _nodeB = null!;
 
     public async Task InitializeAsync()
     {
-        _nodeB = new BankApiFactory { Store = _nodeA.Store, StoreShared = true, Settings = SameMasterKey };
+        _nodeB = new BankApiFactory { Store = _nodeA.Store, StoreShared = true };
         using var bank = await _nodeA.ClientAsync();
         await new ApiBank(bank).ContractWithTokenAsync(Contract);
     }
@@ -62,8 +55,8 @@ public sealed class SessionAcrossGatewaysTests : IAsyncLifetime
     [Fact]
     public async Task Session_BothGatewaysStartedAtOnceOnAnEmptyRing_IsSignedOnThroughEither()
     {
-        var cold = new BankApiFactory { StoreShared = true, Settings = SameMasterKey };
-        var coldB = new BankApiFactory { Store = cold.Store, StoreShared = true, Settings = SameMasterKey };
+        var cold = new BankApiFactory { StoreShared = true };
+        var coldB = new BankApiFactory { Store = cold.Store, StoreShared = true };
         await using (cold)
         await using (coldB)
         {
